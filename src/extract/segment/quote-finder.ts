@@ -1,0 +1,78 @@
+/**
+ * Finds quoted spans: straight and curly double quotes (and the „…“ style), including a quote
+ * that runs over several paragraphs, where each paragraph reopens with a quote mark and only the
+ * last one closes it.
+ */
+import type { Component, Doc, Quote, Sentence, Span } from '../doc.ts';
+import { paragraphSpans } from './sentence-splitter.ts';
+
+const OPENERS = '“„';
+const CLOSER = '”';
+const STRAIGHT = '"';
+
+/** Raw quoted spans (inner text, without the marks) inside one paragraph; `open` if unclosed. */
+function quotesInParagraph(text: string, para: Span): { spans: Span[]; openAt: number | null } {
+  const spans: Span[] = [];
+  let openAt: number | null = null;
+  for (let i = para.start; i < para.end; i++) {
+    const c = text[i]!;
+    if (openAt === null && (OPENERS.includes(c) || c === STRAIGHT)) openAt = i + 1;
+    else if (openAt !== null && (c === CLOSER || c === STRAIGHT || c === '“')) {
+      spans.push({ start: openAt, end: i });
+      openAt = null;
+    }
+  }
+  return { spans, openAt };
+}
+
+function sentencesOf(span: Span, sentences: Sentence[]): number[] {
+  return sentences.filter((s) => s.start < span.end && s.end > span.start).map((s) => s.index);
+}
+
+/** The quoted spans of `text`; multi-paragraph quotes become one quote whose text joins the parts. */
+export function findQuotes(text: string, sentences: Sentence[]): Quote[] {
+  const quotes: Quote[] = [];
+  const paragraphs = paragraphSpans(text);
+  // parts of a quote still open at the end of the previous paragraph
+  let pending: Span[] = [];
+  const flush = (parts: Span[]): void => {
+    const pieces = parts.map((p) => text.slice(p.start, p.end).trim()).filter(Boolean);
+    if (!pieces.length) return;
+    const span = { start: parts[0]!.start, end: parts[parts.length - 1]!.end };
+    quotes.push({ ...span, text: pieces.join(' '), sentences: sentencesOf(span, sentences) });
+  };
+  for (const para of paragraphs) {
+    const { spans, openAt } = quotesInParagraph(text, para);
+    const continues = pending.length > 0 && OPENERS.concat(STRAIGHT).includes(text[para.start]!);
+    if (pending.length && !continues) {
+      flush(pending);
+      pending = [];
+    }
+    spans.forEach((s, n) => {
+      if (n === 0 && pending.length) {
+        flush([...pending, s]);
+        pending = [];
+      } else flush([s]);
+    });
+    if (openAt !== null) pending.push({ start: openAt, end: para.end });
+    else if (pending.length && !spans.length) {
+      flush(pending);
+      pending = [];
+    }
+  }
+  if (pending.length) flush(pending);
+  return quotes;
+}
+
+/** Fills `doc.quotes` from the text and its sentences. */
+export function createQuoteFinder(): Component {
+  return {
+    name: 'quote-finder',
+    requires: ['sentences'],
+    assigns: ['quotes'],
+    run(doc: Doc): Doc {
+      doc.quotes = findQuotes(doc.text, doc.sentences);
+      return doc;
+    },
+  };
+}
