@@ -33,7 +33,7 @@ export async function expandInputs(inputs: string[]): Promise<(string | InputErr
   };
   for (const input of inputs) {
     if (isDynamicPattern(input)) {
-      const files = (await glob(input, { onlyFiles: true, expandDirectories: false })).filter(isArticle).sort(byPath);
+      const files = (await glob(input, { onlyFiles: true, expandDirectories: false, absolute: path.isAbsolute(input) })).filter(isArticle).sort(byPath);
       if (!files.length) out.push(new InputError(input, 'no article files match'));
       files.forEach(add);
       continue;

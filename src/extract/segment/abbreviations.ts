@@ -3,10 +3,13 @@
 /** Titles and common abbreviations, compared without the trailing dot and case-insensitively. */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt',
-  'capt', 'cmdr', 'adm', 'maj', 'pres', 'rev', 'hon', 'fr', 'mt', 'ft', 'no', 'nos', 'vs', 'etc',
-  'inc', 'ltd', 'co', 'corp', 'dept', 'univ', 'approx', 'est', 'fig', 'vol', 'cf', 'al',
+  'capt', 'cmdr', 'adm', 'maj', 'pres', 'rev', 'hon', 'fr', 'mt', 'ft', 'vs', 'etc',
+  'inc', 'ltd', 'co', 'corp', 'dept', 'univ', 'approx', 'est', 'cf', 'al',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
+
+/** Abbreviations that only hold before a number ("No. 10", "Vol. 3"); "voted no. Then" ends a sentence. */
+export const NUMBERED_ABBREVIATIONS: ReadonlySet<string> = new Set(['no', 'nos', 'fig', 'vol', 'art', 'p', 'pp']);
 
 /**
  * After an initial ("J.") or a dotted acronym ("U.S."), a sentence break is only believed when

@@ -4,7 +4,7 @@
  * is a title, an initial or an acronym that continues the sentence.
  */
 import type { Component, Doc, Sentence, Span } from '../doc.ts';
-import { ABBREVIATIONS, SENTENCE_OPENERS } from './abbreviations.ts';
+import { ABBREVIATIONS, NUMBERED_ABBREVIATIONS, SENTENCE_OPENERS } from './abbreviations.ts';
 
 const CLOSERS = '”’"\')]»';
 /** Characters that may open a sentence after the break. */
@@ -39,6 +39,7 @@ function isBreakAfterDot(text: string, dot: number, next: number): boolean {
   const word = wordBefore(text, dot);
   if (!word) return true;
   if (ABBREVIATIONS.has(word.toLowerCase())) return false;
+  if (NUMBERED_ABBREVIATIONS.has(word.toLowerCase()) && /\d/.test(text[next] ?? '')) return false;
   // an initial ("J") or an acronym with inner dots ("U.S"): break only before a sentence opener
   if (/^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) {
     return SENTENCE_OPENERS.has(nextWord(text, next).toLowerCase());
