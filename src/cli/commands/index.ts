@@ -1,6 +1,7 @@
 /** The CLI's commands, in the order `--help` lists them. Each module registers one command. */
 import type { Command } from 'commander';
+import { register as registerLoad } from './load.ts';
 
 export type RegisterCommand = (program: Command) => void;
 
-export const COMMANDS: RegisterCommand[] = [];
+export const COMMANDS: RegisterCommand[] = [registerLoad];
