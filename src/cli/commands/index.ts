@@ -1,7 +1,8 @@
 /** The CLI's commands, in the order `--help` lists them. Each module registers one command. */
 import type { Command } from 'commander';
 import { register as registerLoad } from './load.ts';
+import { register as registerExtract } from './extract.ts';
 
 export type RegisterCommand = (program: Command) => void;
 
-export const COMMANDS: RegisterCommand[] = [registerLoad];
+export const COMMANDS: RegisterCommand[] = [registerExtract, registerLoad];

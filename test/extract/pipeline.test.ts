@@ -1,0 +1,43 @@
+/** The pipeline's build-time order check, and the default pipeline's declared order. */
+import { describe, expect, it } from 'vitest';
+import { createDoc, type Component, type Doc } from '../../src/extract/doc.ts';
+import { buildPipeline, DEFAULT_PIPELINE, getPipeline, PipelineOrderError } from '../../src/extract/pipeline.ts';
+import { createQuoteFinder, createSentenceSplitter } from '../../src/extract/segment/index.ts';
+
+/** A component that only records that it ran. */
+function stage(name: string, requires: (keyof Doc)[], assigns: (keyof Doc)[], log: string[] = []): Component {
+  return { name, requires, assigns, run: (doc) => (log.push(name), doc) };
+}
+
+describe('buildPipeline', () => {
+  it('runs components in their declared order', () => {
+    const log: string[] = [];
+    const p = buildPipeline([stage('a', ['text'], ['sentences'], log), stage('b', ['sentences'], ['mentions'], log)]);
+    p.run(createDoc('x'));
+    expect(log).toEqual(['a', 'b']);
+    expect(p.names).toEqual(['a', 'b']);
+  });
+
+  it('rejects a component whose required layer no earlier component assigns, naming both', () => {
+    const build = (): unknown => buildPipeline([createQuoteFinder(), createSentenceSplitter()]);
+    expect(build).toThrow(PipelineOrderError);
+    expect(build).toThrow(/"quote-finder" requires "sentences"/);
+  });
+
+  it('rejects a component listed twice', () => {
+    expect(() => buildPipeline([createSentenceSplitter(), createSentenceSplitter()])).toThrow(/appears twice/);
+  });
+});
+
+describe('the default pipeline', () => {
+  it('is declared in order and passes its own check', () => {
+    expect(DEFAULT_PIPELINE).toHaveLength(6);
+    expect(getPipeline().names.slice(0, 2)).toEqual(['sentence-splitter', 'quote-finder']);
+  });
+
+  it('segments a hand-written article end to end', () => {
+    const doc = getPipeline().run(createDoc('The envoy arrived. She said “talks go on”.'));
+    expect(doc.sentences).toHaveLength(2);
+    expect(doc.quotes.map((q) => q.text)).toEqual(['talks go on']);
+  });
+});

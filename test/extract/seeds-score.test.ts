@@ -1,0 +1,58 @@
+/**
+ * The extractor scored on the five seed articles against their gold files, with the project's
+ * quality bars: core F1 ≥ 0.90, each type's F1 ≥ 0.75, actors F1 ≥ 0.90.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RELATION_TYPES } from '../../src/model/schema.ts';
+
+const run = promisify(execFile);
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const SHARED = path.resolve(ROOT, '../shared');
+
+interface Prf {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+interface Score {
+  byType: Record<string, Prf & { gold: number }>;
+  core: Prf;
+  all: Prf;
+  actors: Prf | null;
+  articles: { file: string; found: boolean }[];
+}
+
+let dir: string;
+let score: Score;
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'entente-seeds-'));
+  const out = path.join(dir, 'seeds.json');
+  await run(process.execPath, [path.join(ROOT, 'bin/entente.mjs'), 'extract', path.join(SHARED, 'corpus/seeds'), '--out', out]);
+  const { stdout } = await run(process.execPath, [path.join(SHARED, 'eval/score.mjs'), '--gold', path.join(SHARED, 'eval/gold/seeds'), out, '--json']);
+  score = JSON.parse(stdout) as Score;
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+describe('seed articles against gold', () => {
+  it('extracts every seed article', () => {
+    expect(score.articles.filter((a) => !a.found).map((a) => a.file)).toEqual([]);
+  });
+
+  it('reaches core F1 ≥ 0.90 (MET, CRITICISED, SUPPORTED)', () => {
+    expect(score.core.f1).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it.each(RELATION_TYPES)('reaches F1 ≥ 0.75 on %s', (type) => {
+    expect(score.byType[type]!.f1).toBeGreaterThanOrEqual(0.75);
+  });
+
+  it('reaches actor F1 ≥ 0.90', () => {
+    expect(score.actors?.f1 ?? 0).toBeGreaterThanOrEqual(0.9);
+  });
+});
