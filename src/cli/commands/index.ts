@@ -3,7 +3,8 @@ import type { Command } from 'commander';
 import { register as registerLoad } from './load.ts';
 import { register as registerExtract } from './extract.ts';
 import { register as registerQuery } from './query.ts';
+import { register as registerServe } from './serve.ts';
 
 export type RegisterCommand = (program: Command) => void;
 
-export const COMMANDS: RegisterCommand[] = [registerExtract, registerLoad, registerQuery];
+export const COMMANDS: RegisterCommand[] = [registerExtract, registerLoad, registerQuery, registerServe];

@@ -1,0 +1,54 @@
+/** Read-only API routes: graph, actors, relations, meetings, path, timeline, health. */
+import { Router } from 'express';
+import type { GraphService } from '../services/graph-service.ts';
+import {
+  ActorSearchQuery,
+  GraphQuery,
+  IdParam,
+  MeetingQuery,
+  PathQuery,
+  RelationQuery,
+  TimelineQuery,
+  parse,
+} from '../validate.ts';
+
+export function graphRoutes(service: GraphService): Router {
+  const router = Router();
+
+  router.get('/api/graph', async (req, res) => {
+    res.json(await service.graph(parse(GraphQuery, req.query)));
+  });
+
+  router.get('/api/actors', async (req, res) => {
+    const { q, limit } = parse(ActorSearchQuery, req.query);
+    res.json(await service.searchActors(q, limit));
+  });
+
+  router.get('/api/actors/:id', async (req, res) => {
+    res.json(await service.actor(parse(IdParam, req.params).id));
+  });
+
+  router.get('/api/relations', async (req, res) => {
+    res.json(await service.relations(parse(RelationQuery, req.query)));
+  });
+
+  router.get('/api/meetings', async (req, res) => {
+    res.json(await service.meetings(parse(MeetingQuery, req.query)));
+  });
+
+  router.get('/api/path', async (req, res) => {
+    const { from, to, maxDepth } = parse(PathQuery, req.query);
+    res.json(await service.path(from, to, maxDepth));
+  });
+
+  router.get('/api/timeline', async (req, res) => {
+    const { a, b } = parse(TimelineQuery, req.query);
+    res.json(await service.timeline(a, b));
+  });
+
+  router.get('/healthz', async (_req, res) => {
+    res.json(await service.health());
+  });
+
+  return router;
+}
