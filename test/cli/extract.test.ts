@@ -26,11 +26,14 @@ beforeAll(async () => {
   await writeFile(path.join(dir, 'b.jsonl'), `${JSON.stringify({ text: 'Poland criticised Russia on Tuesday.', date: '2025-03-05' })}\n`);
   await writeFile(path.join(dir, 'bad.txt'), Buffer.from([0x66, 0x6f, 0x00, 0x6f]));
 });
-afterAll(() => rm(dir, { recursive: true, force: true }));
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+  await rm(`${dir}-out.json`, { force: true });
+});
 
 describe('entente extract', () => {
   it('writes the extraction JSON for a directory and exits 0', async () => {
-    const out = path.join(dir, 'out.json');
+    const out = `${dir}-out.json`; // outside the input directory, which is read again below
     const r = await entente('extract', path.join(dir, 'a.txt'), path.join(dir, 'b.jsonl'), '--out', out);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);

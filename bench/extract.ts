@@ -1,0 +1,54 @@
+/** Extraction throughput: sentences per second through the full pipeline, on one core, over the seeds. */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createDoc } from '../src/extract/doc.ts';
+import { docToFacts } from '../src/extract/facts.ts';
+import { getPipeline } from '../src/extract/pipeline.ts';
+import { readInputs, type RawArticle } from '../src/ingest/index.ts';
+import type { BenchResult } from './run.ts';
+
+const SEEDS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/corpus/seeds');
+/** Run for at least this long, and at least MIN_REPEATS passes, for a stable figure. */
+const MIN_MS = 3000;
+const MIN_REPEATS = 20;
+
+async function loadSeeds(): Promise<RawArticle[]> {
+  const out: RawArticle[] = [];
+  for await (const a of readInputs([SEEDS])) if (!(a instanceof Error)) out.push(a);
+  return out;
+}
+
+/** One pass over the articles; returns the number of sentences processed. */
+function pass(articles: RawArticle[]): number {
+  const pipeline = getPipeline();
+  let sentences = 0;
+  for (const a of articles) {
+    const doc = pipeline.run(createDoc(a.text, { ...a.meta }));
+    docToFacts(doc, a.id);
+    sentences += doc.sentences.length;
+  }
+  return sentences;
+}
+
+export async function run(): Promise<BenchResult> {
+  const articles = await loadSeeds();
+  pass(articles); // warm-up: gazetteers built, code compiled
+  let repeats = 0;
+  let sentences = 0;
+  const start = performance.now();
+  while (repeats < MIN_REPEATS || performance.now() - start < MIN_MS) {
+    sentences += pass(articles);
+    repeats++;
+  }
+  const seconds = (performance.now() - start) / 1000;
+  return {
+    label: `full pipeline + facts, single thread, ${articles.length} seed articles × ${repeats} passes`,
+    figures: {
+      'sentences per second': Math.round(sentences / seconds),
+      'articles per second': Math.round((articles.length * repeats) / seconds),
+      'ms per article': (seconds * 1000) / (articles.length * repeats),
+      'sentences per pass': sentences / repeats,
+      'seconds': seconds,
+    },
+  };
+}
