@@ -13,7 +13,9 @@ WHERE type(r) IN $types
 WITH r, CASE WHEN s:Country THEN s.id ELSE s.country END AS sc,
         CASE WHEN t:Country THEN t.id ELSE t.country END AS tc
 WHERE sc IS NOT NULL AND tc IS NOT NULL AND sc <> tc
-MATCH (a:Country {id: sc}), (b:Country {id: tc})
-RETURN a.name AS from_state, type(r) AS type, b.name AS to_state, count(r) AS statements,
-       sum(r.goldstein) AS goldstein
+WITH sc, tc, type(r) AS type, count(r) AS statements, sum(r.goldstein) AS goldstein
+MATCH (a:Country {id: sc})
+WITH a, tc, type, statements, goldstein
+MATCH (b:Country {id: tc})
+RETURN a.name AS from_state, type, b.name AS to_state, statements, goldstein
 ORDER BY statements DESC, from_state, to_state;

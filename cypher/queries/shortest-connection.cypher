@@ -9,7 +9,6 @@
 // Example answer:
 //   hops | actors                                          | relations
 //   2    | ["Keir Starmer", "Donald Trump", "Vladimir Putin"] | ["MET", "MET"]
-MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
-MATCH p = shortestPath((a)-[:MET|CRITICISED|SUPPORTED|URGED|OPPOSED*..6]-(b))
+MATCH p = shortestPath((:Actor {id: $from})-[:MET|CRITICISED|SUPPORTED|URGED|OPPOSED*..6]-(:Actor {id: $to}))
 RETURN length(p) AS hops, [n IN nodes(p) | n.name] AS actors,
        [r IN relationships(p) | type(r)] AS relations;

@@ -2,7 +2,8 @@
 // toward it, aggregated per counterpart and type.
 //
 // Answers: with whom does $actor get along or fall out, in both directions, and how often.
-//          Run it in Neo4j Browser's graph view by returning the paths instead (see the last line).
+//          For Browser's graph view, return the paths instead:
+//          MATCH p = (:Actor {id: $actor})-[:CRITICISED|SUPPORTED|URGED|OPPOSED]-(:Actor) RETURN p
 // Parameters:
 //   $actor   id of the actor at the centre (e.g. 'donald-trump')
 // :param {actor: 'donald-trump'}
@@ -15,4 +16,3 @@ WITH CASE WHEN startNode(r) = a THEN 'outgoing' ELSE 'incoming' END AS direction
      type(r) AS type, c, count(r) AS statements, sum(r.goldstein) AS goldstein
 RETURN direction, type, c.name AS counterpart, statements, goldstein
 ORDER BY direction DESC, statements DESC, counterpart;
-// Graph view: MATCH p = (:Actor {id: $actor})-[:CRITICISED|SUPPORTED|URGED|OPPOSED]-(:Actor) RETURN p
