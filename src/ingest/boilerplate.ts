@@ -5,10 +5,11 @@
  * and image-viewer markers (the caption after such a marker is kept).
  */
 
-/** Words that address the reader or speak for the publisher. */
-const APPEAL_WORDS = /\b(you|your|yours|we|us|our|ours|donat\w*|support|subscri\w*|journalism|reporters?|paywalls?)\b/gi;
-/** Verbs of reporting: a paragraph that reports someone speaking is content. */
-const REPORTING = /\b(said|says|say|told|tells|according to|added|announced|claimed|stated|asked|warned)\b/i;
+/** Words that address the reader or speak for the publisher; case-sensitive so "US" is not "us". */
+const APPEAL_WORDS = /\b([Yy]ou|[Yy]ours?|[Ww]e|us|[Oo]urs?|[Dd]onat\w*|[Ss]upport|[Ss]ubscri\w*|[Jj]ournalism|[Rr]eporters?|[Pp]aywalls?)\b/g;
+const READER_PRONOUNS = /\b([Yy]ou|[Yy]our|[Ww]e|us|[Oo]ur)\b/;
+/** Verbs of reporting: a paragraph that reports someone speaking or acting is content. */
+const REPORTING = /\b(said|says|say|told|tells|according to|added|announced|claimed|stated|asked|warned|confirmed|insisted|suggested|denied|wrote|described)\b/i;
 const QUOTE_MARKS = /[“”„"]/;
 /** Interface vocabulary of short prompt lines. */
 const UI_WORDS = /\b(log(ged)? ?in|sign(ed)? ?(up|in)|refresh|browser|notifications?|newsletters?|inbox|email address|cookies?|replies|subscribe|click|download (our|the) app|read more|share this)/gi;
@@ -34,17 +35,22 @@ const reports = (p: string): boolean => REPORTING.test(p) || QUOTE_MARKS.test(p)
 export function isPrompt(para: string): boolean {
   if (words(para).length > PROMPT_MAX_WORDS || reports(para)) return false;
   const ui = para.match(UI_WORDS)?.length ?? 0;
-  return ui >= 2 || (ui === 1 && (UI_OPENERS.test(para) || /\b(you|your)\b/i.test(para)));
+  return ui >= 2 || (ui === 1 && (UI_OPENERS.test(para) || /\b[Yy]ou(r)?\b/.test(para)));
 }
 
-/** A paragraph addressed to the reader on the publisher's behalf (donation or subscription appeals). */
+/**
+ * A paragraph addressed to the reader on the publisher's behalf (donation or subscription
+ * appeals): dense in appeal words, speaking to "you" or as "we", and reporting nothing.
+ */
 export function isAppeal(para: string): boolean {
-  return !reports(para) && appealRatio(para) >= APPEAL_RATIO && (para.match(APPEAL_WORDS)?.length ?? 0) >= 2;
+  if (reports(para) || appealRatio(para) < APPEAL_RATIO) return false;
+  const pronouns = para.match(new RegExp(READER_PRONOUNS.source, 'g'))?.length ?? 0;
+  return /\b[Yy]our?\b/.test(para) || pronouns >= 2;
 }
 
 /** Weaker appeal: any first/second-person word and no reporting; counts only next to an appeal. */
 function leansAppeal(para: string): boolean {
-  return !reports(para) && /\b(you|your|we|us|our)\b/i.test(para);
+  return !reports(para) && READER_PRONOUNS.test(para);
 }
 
 /** The paragraphs that remain once page furniture is dropped (markers stripped from captions). */

@@ -13,6 +13,9 @@ describe('boilerplate traits', () => {
     expect(isAppeal(NEWS)).toBe(false);
     // first person plural inside a quotation is reporting, not an appeal
     expect(isAppeal(QUOTED)).toBe(false);
+    // news dense in "support" and "US" is not an appeal: the reader is not addressed
+    expect(isAppeal('Britain will support Ukraine and the US will support Europe.')).toBe(false);
+    expect(isAppeal('The US and US allies met in Oslo before the vote.')).toBe(false);
   });
 
   it('recognises short interface prompts', () => {
