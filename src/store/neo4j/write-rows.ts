@@ -1,0 +1,100 @@
+/**
+ * Pure preparation of a write: splits a batch into transaction-sized chunks and flattens the
+ * chunk's facts into the parameter rows the UNWIND queries consume (one list per query).
+ */
+import { RELATION_TYPES, type Actor, type ArticleFacts, type RelationType } from '../../model/schema.ts';
+import { searchKeys } from './search-key.ts';
+import { int, props } from './values.ts';
+
+/** Upper bounds per transaction: big enough for throughput, small enough for server memory. */
+export const CHUNK_LIMITS = { articles: 500, rows: 40_000, textChars: 16_000_000 };
+
+export interface ActorRow {
+  id: string;
+  /** Every property of the node: SET n = p replaces the stored ones (already merged in TS). */
+  p: Record<string, unknown>;
+  /** Offices that belong to a state: become (:Person)-[:REPRESENTS]->(:Country). */
+  represents: { country: string; role: string; from: string | null; to: string | null }[];
+}
+
+export interface Rows {
+  articles: { id: string; p: Record<string, unknown> }[];
+  actors: ActorRow[];
+  mentions: { article: string; actor: string; count: unknown }[];
+  meetings: { article: string; p: Record<string, unknown>; participants: string[] }[];
+  relations: Record<RelationType, { s: string; t: string; p: Record<string, unknown> }[]>;
+}
+
+/**
+ * Split a batch so that no two articles of a chunk share an id, url or file (a later one must
+ * see the earlier one committed: it is 'unchanged' or replaces it), within CHUNK_LIMITS.
+ */
+export function chunkBatch(batch: ArticleFacts[]): ArticleFacts[][] {
+  const chunks: ArticleFacts[][] = [];
+  let chunk: ArticleFacts[] = [];
+  let keys = new Set<string>();
+  let rows = 0;
+  let chars = 0;
+  for (const facts of batch) {
+    const { id, url, file, text } = facts.article;
+    const own = [`id:${id}`, url ? `url:${url}` : '', file ? `file:${file}` : ''].filter(Boolean);
+    const size = facts.relations.length + facts.mentions.length + facts.actors.length + facts.meetings.length;
+    const full =
+      chunk.length >= CHUNK_LIMITS.articles ||
+      rows + size > CHUNK_LIMITS.rows ||
+      chars + text.length > CHUNK_LIMITS.textChars;
+    if (chunk.length > 0 && (full || own.some((k) => keys.has(k)))) {
+      chunks.push(chunk);
+      chunk = [];
+      keys = new Set();
+      rows = 0;
+      chars = 0;
+    }
+    chunk.push(facts);
+    own.forEach((k) => keys.add(k));
+    rows += size;
+    chars += text.length;
+  }
+  if (chunk.length > 0) chunks.push(chunk);
+  return chunks;
+}
+
+/** The node row of an actor whose stored and restated values are already merged. */
+export function actorRow(actor: Actor): ActorRow {
+  return {
+    id: actor.id,
+    p: props({
+      id: actor.id,
+      kind: actor.kind,
+      name: actor.name,
+      aliases: actor.aliases,
+      country: actor.country,
+      role: actor.role,
+      offices_json: actor.offices.length > 0 ? JSON.stringify(actor.offices) : undefined,
+      search_keys: searchKeys(actor.name, actor.aliases),
+    }),
+    represents: actor.offices.flatMap((o) =>
+      o.country ? [{ country: o.country, role: o.role, from: o.from ?? null, to: o.to ?? null }] : [],
+    ),
+  };
+}
+
+/** Flatten the facts of articles to write into query rows; `actors` are the merged actors. */
+export function toRows(batch: ArticleFacts[], actors: Actor[]): Rows {
+  const relations = Object.fromEntries(RELATION_TYPES.map((t) => [t, []])) as unknown as Rows['relations'];
+  const rows: Rows = { articles: [], actors: actors.map(actorRow), mentions: [], meetings: [], relations };
+  for (const { article, mentions, meetings, relations: stated } of batch) {
+    rows.articles.push({ id: article.id, p: props({ ...article }) });
+    const counts = new Map<string, number>();
+    for (const m of mentions) counts.set(m.actor, (counts.get(m.actor) ?? 0) + m.count);
+    for (const [actor, count] of counts) rows.mentions.push({ article: article.id, actor, count: int(count) });
+    for (const { participants, ...meeting } of meetings) {
+      rows.meetings.push({ article: article.id, p: props({ ...meeting, article: article.id }), participants });
+    }
+    for (const { type, source, target, start, end, ...rest } of stated) {
+      const p = props({ ...rest, article: article.id, start: int(start), end: int(end) });
+      rows.relations[type].push({ s: source, t: target, p });
+    }
+  }
+  return rows;
+}
