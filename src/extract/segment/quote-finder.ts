@@ -1,7 +1,7 @@
 /**
- * Finds quoted spans: straight and curly double quotes (and the „…“ style), including a quote
- * that runs over several paragraphs, where each paragraph reopens with a quote mark and only the
- * last one closes it.
+ * Finds quoted spans: straight and curly double quotes (and the „…“ style), single curly quotes,
+ * and quotes that run over several paragraphs, where each paragraph reopens with a quote mark
+ * and only the last one closes it.
  */
 import type { Component, Doc, Quote, Sentence, Span } from '../doc.ts';
 import { paragraphSpans } from './sentence-splitter.ts';
@@ -10,16 +10,29 @@ const OPENERS = '“„';
 const CLOSER = '”';
 const STRAIGHT = '"';
 
-/** Raw quoted spans (inner text, without the marks) inside one paragraph; `open` if unclosed. */
+/**
+ * Raw quoted spans (inner text, without the marks) inside one paragraph, and where a double
+ * quote still open at the paragraph's end began. Single curly quotes (‘…’, the British style)
+ * count only outside double quotes, open before a word and close before a non-letter, so the
+ * apostrophes of "Ukraine’s" or "don’t" are never taken for quote marks.
+ */
 function quotesInParagraph(text: string, para: Span): { spans: Span[]; openAt: number | null } {
   const spans: Span[] = [];
   let openAt: number | null = null;
+  let singleAt: number | null = null;
   for (let i = para.start; i < para.end; i++) {
     const c = text[i]!;
-    if (openAt === null && (OPENERS.includes(c) || c === STRAIGHT)) openAt = i + 1;
-    else if (openAt !== null && (c === CLOSER || c === STRAIGHT || c === '“')) {
+    if (openAt === null && (OPENERS.includes(c) || c === STRAIGHT)) {
+      openAt = i + 1;
+      singleAt = null;
+    } else if (openAt !== null && (c === CLOSER || c === STRAIGHT || c === '“')) {
       spans.push({ start: openAt, end: i });
       openAt = null;
+    } else if (openAt === null && c === '‘' && /^\s?$/.test(text[i - 1] ?? '') && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '')) {
+      singleAt = i + 1;
+    } else if (singleAt !== null && c === '’' && !/\p{L}/u.test(text[i + 1] ?? '')) {
+      spans.push({ start: singleAt, end: i });
+      singleAt = null;
     }
   }
   return { spans, openAt };

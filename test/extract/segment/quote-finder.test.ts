@@ -19,6 +19,11 @@ describe('findQuotes', () => {
     expect(quotes('They want a „firm guarantee“ first.').map((q) => q.text)).toEqual(['firm guarantee']);
   });
 
+  it('reads single curly quotes but not apostrophes', () => {
+    const text = 'The envoy’s aide called it ‘a fair offer’ and the leaders’ mood lifted. Don’t expect ‘quick wins’.';
+    expect(quotes(text).map((q) => q.text)).toEqual(['a fair offer', 'quick wins']);
+  });
+
   it('joins a quote that runs over paragraphs reopened with “', () => {
     const text = 'The minister said: “We will stand firm. Nobody should doubt it.\n\n“Our friends know where we are.”\n\nThe hall was quiet.';
     const found = quotes(text);
