@@ -1,0 +1,45 @@
+/** Exports of what is on screen: a PNG composed from sigma's canvases, and the visible graph as GEXF. */
+import type Sigma from 'sigma';
+import type Graph from 'graphology';
+import { write } from 'graphology-gexf/browser';
+
+function download(href: string, filename: string): void {
+  const a = document.createElement('a');
+  a.href = href;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+}
+
+/** Compose the layers (edges, nodes, labels…) in their on-screen order over a white background. */
+export function exportPng(sigma: Sigma, filename = 'entente.png'): void {
+  sigma.refresh(); // render now, so the WebGL buffers still hold the frame when we copy them
+  const container = sigma.getContainer();
+  const { width, height } = container.getBoundingClientRect();
+  const ratio = window.devicePixelRatio || 1;
+  const out = document.createElement('canvas');
+  out.width = Math.round(width * ratio);
+  out.height = Math.round(height * ratio);
+  const ctx = out.getContext('2d')!;
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, out.width, out.height);
+  for (const canvas of container.querySelectorAll('canvas')) ctx.drawImage(canvas, 0, 0, out.width, out.height);
+  out.toBlob((blob) => {
+    if (!blob) return;
+    const url = URL.createObjectURL(blob);
+    download(url, filename);
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }, 'image/png');
+}
+
+export function exportGexf(graph: Graph, filename = 'entente.gexf'): void {
+  const xml = write(graph, {
+    // Only data attributes: sigma's render-time ones (curvature, program type) mean nothing elsewhere.
+    formatNode: (_key, a) => ({ label: a.label, attributes: { kind: a.kind, activity: a.activity }, viz: { color: a.color, size: a.size, x: a.x, y: a.y } }),
+    formatEdge: (_key, a) => ({ attributes: { type: a.relType, count: a.count, firstDate: a.firstDate ?? '', lastDate: a.lastDate ?? '' }, viz: { color: a.color, thickness: a.size } }),
+  });
+  const url = URL.createObjectURL(new Blob([xml], { type: 'application/xml' }));
+  download(url, filename);
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,178 @@
+/** The page's wiring: state ⇄ URL, filters → /api/graph → GraphView, clicks → side panel. */
+import './styles.css';
+import { api, type GraphData, type GraphParams } from './api.ts';
+import { byId, h, toast } from './dom.ts';
+import { GraphView } from './graph-view.ts';
+import { Panel } from './panel.ts';
+import { actorView, edgeView, meetingsView, pathView, timelineView, type PanelActions } from './panel-views.ts';
+import { readState, writeState, type ViewState } from './url-state.ts';
+import { setupFilters } from './filters.ts';
+import { setupSearch } from './search.ts';
+import { setupDrop } from './drop-upload.ts';
+import { exportGexf, exportPng } from './export.ts';
+
+const state: ViewState = readState();
+const container = byId('graph');
+const panel = new Panel();
+const view = new GraphView(container, {
+  onNode: (id) => void selectActor(id),
+  onEdge: (id) => void showEdge(id),
+  onStage: () => undefined,
+});
+const filters = setupFilters(state, () => void refresh());
+let layoutKey: string | undefined;
+let generation = 0;
+
+const nameOf = (id: string): string => (view.graph.hasNode(id) ? view.graph.getNodeAttribute(id, 'label') : id);
+const names = (): Map<string, string> => new Map(view.graph.mapNodes((id, a) => [id, a.label]));
+
+function params(s: ViewState): GraphParams {
+  return { types: s.types, kinds: s.kinds, from: s.from, to: s.to, country: s.country, focus: s.focus, depth: s.focus ? s.depth : undefined };
+}
+
+/** Fetch what the filters select and draw it; lay out again only when the set being laid out changed. */
+async function refresh(): Promise<void> {
+  const mine = ++generation;
+  writeState(state);
+  filters.sync(state);
+  byId('focus-label').textContent = state.focus ? `Around ${nameOf(state.focus)}` : 'Whole graph';
+  let data: GraphData;
+  try {
+    // No types selected means nothing to show, not "no filter".
+    data = state.types.length && state.kinds.length ? await api.graph(params(state)) : { nodes: [], edges: [] };
+  } catch (err) {
+    toast(`Could not load the graph: ${(err as Error).message}`);
+    return;
+  }
+  if (mine !== generation) return;
+  view.show(data);
+  view.setPath(null);
+  const key = `${state.focus ?? ''}|${state.focus ? state.depth : ''}`;
+  if (key !== layoutKey) {
+    layoutKey = key;
+    const base = await api.graph({ focus: state.focus, depth: state.focus ? state.depth : undefined });
+    filters.setDates([...new Set(base.edges.flatMap((e) => [e.firstDate, e.lastDate]).filter((d): d is string => !!d))].sort());
+    fillActorOptions(base);
+    await view.layout(base);
+  }
+  await updateStats(data);
+}
+
+async function updateStats(data: GraphData): Promise<void> {
+  const health = await api.health().catch(() => null);
+  const articles = health?.stats.articles ?? 0;
+  byId('empty').hidden = articles > 0;
+  container.dataset.ready = 'true';
+  byId('stats').textContent = health
+    ? `${data.nodes.length} actors and ${data.edges.length} edges shown · ${articles} articles, ${health.stats.relations} relations in ${health.store}`
+    : '';
+}
+
+function fillActorOptions(base: GraphData): void {
+  byId('actor-options').replaceChildren(...base.nodes.map((n) => h('option', { value: n.name })));
+}
+
+const actions: PanelActions = {
+  selectActor: (id) => void selectActor(id),
+  focus: (id, depth) => {
+    state.focus = id;
+    state.depth = depth;
+    void refresh();
+  },
+  timeline: (a, b) => void showTimeline(a, b),
+};
+
+async function selectActor(id: string): Promise<void> {
+  state.actor = id;
+  writeState(state);
+  panel.loading(nameOf(id));
+  if (view.graph.hasNode(id)) view.flyTo(id);
+  try {
+    const v = await api.actor(id);
+    if (state.actor !== id) return;
+    panel.open(v.actor.name, ...actorView(v, actions));
+  } catch (err) {
+    panel.open('Actor', h('p', {}, (err as Error).message));
+  }
+}
+
+async function showEdge(edge: string): Promise<void> {
+  const a = view.graph.getEdgeAttributes(edge);
+  const [source, target] = view.graph.extremities(edge);
+  const title = `${nameOf(source)} ${a.relType} ${nameOf(target)} (${a.count})`;
+  panel.loading(title);
+  const [relations, timeline] = await Promise.all([
+    api.relations({ source, target, type: a.relType }),
+    api.timeline(source, target).catch(() => null),
+  ]);
+  const shown = relations.filter((r) => (!state.from || (r.date ?? '') >= state.from) && (!state.to || !r.date || r.date <= state.to));
+  panel.open(title, ...edgeView(shown, names(), timeline));
+}
+
+async function showTimeline(a: string, b: string): Promise<void> {
+  const t = await api.timeline(a, b);
+  panel.open(`${t.a.name} and ${t.b.name} over time`, ...timelineView(t));
+}
+
+/** An actor from what the user typed: an id, a name on screen, else the best search hit. */
+async function resolveActor(text: string): Promise<string | undefined> {
+  const t = text.trim();
+  if (!t) return undefined;
+  if (view.graph.hasNode(t)) return t;
+  const onScreen = view.graph.findNode((_id, a) => a.label.toLowerCase() === t.toLowerCase());
+  if (onScreen) return onScreen;
+  return (await api.searchActors(t, 1))[0]?.id;
+}
+
+async function findPath(): Promise<void> {
+  const [a, b] = await Promise.all([resolveActor(byId<HTMLInputElement>('path-a').value), resolveActor(byId<HTMLInputElement>('path-b').value)]);
+  if (!a || !b) return toast('Pick two actors (names or ids) to connect.');
+  state.a = a;
+  state.b = b;
+  writeState(state);
+  const p = await api.path(a, b);
+  view.setPath(p.path);
+  byId<HTMLButtonElement>('btn-clear-path').disabled = false;
+  panel.open(`How ${p.nodes.find((n) => n.id === a)?.name ?? a} and ${p.nodes.find((n) => n.id === b)?.name ?? b} are connected`, ...pathView(p, actions));
+}
+
+byId('btn-path').addEventListener('click', () => void findPath().catch((err: Error) => toast(err.message)));
+byId('btn-clear-path').addEventListener('click', (e) => {
+  state.a = state.b = undefined;
+  writeState(state);
+  view.setPath(null);
+  (e.currentTarget as HTMLButtonElement).disabled = true;
+});
+byId('btn-meetings').addEventListener('click', async () => {
+  const meetings = await api.meetings();
+  panel.open(`Meetings (${meetings.length})`, ...meetingsView(meetings, names(), actions));
+});
+byId('btn-png').addEventListener('click', () => exportPng(view.sigma));
+byId('btn-gexf').addEventListener('click', () => exportGexf(view.graph));
+byId('btn-share').addEventListener('click', async () => {
+  await navigator.clipboard?.writeText(location.href).then(
+    () => toast('Link copied.'),
+    () => toast(location.href),
+  );
+});
+byId('btn-filters').addEventListener('click', (e) => {
+  const open = document.body.classList.toggle('filters-open');
+  (e.currentTarget as HTMLElement).setAttribute('aria-expanded', String(open));
+});
+panel.onClose = () => {
+  state.actor = undefined;
+  writeState(state);
+};
+setupSearch((actor) => void selectActor(actor.id));
+setupDrop(() => {
+  layoutKey = undefined;
+  void refresh();
+});
+
+await refresh();
+if (state.actor) void selectActor(state.actor);
+if (state.a && state.b) {
+  byId<HTMLInputElement>('path-a').value = state.a;
+  byId<HTMLInputElement>('path-b').value = state.b;
+  void findPath();
+}
