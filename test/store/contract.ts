@@ -350,8 +350,9 @@ export function runStoreContract(
       it('ranks exact, then prefix, then substring; ties by activity then name', async () => {
         expect(ids(await store.searchActors('aldoria'))).toEqual(['ALD', 'aldorian-farmers-union', 'friends-of-aldoria']);
         expect(ids(await store.searchActors('us'))[0]).toBe('USA');
-        // Both prefixes: Borovia (4 relations) before Border Watch (1).
-        expect(ids(await store.searchActors('bor'))).toEqual(['BOR', 'border-watch']);
+        // Prefixes first, Borovia (4 relations) before Border Watch (1); then the Compact, whose alias
+        // "Harbor Pact" only contains "bor", though it has more relations than Border Watch.
+        expect(ids(await store.searchActors('bor'))).toEqual(['BOR', 'border-watch', 'northern-compact']);
       });
 
       it('limits to 10 by default, or to the given limit', async () => {

@@ -25,7 +25,7 @@ export const ACTORS = {
   reyes: { id: 'tomas-reyes', kind: 'Person', name: 'Tomás Reyes', country: 'BOR', role: 'Foreign Minister' },
   holt: { id: 'jane-holt', kind: 'Person', name: 'Jane Holt', country: 'GBR', role: 'Trade Envoy' },
   ost: { id: 'lena-ost', kind: 'Person', name: 'Lena Ost', country: 'ALD' },
-  compact: { id: 'northern-compact', kind: 'Organization', name: 'Northern Compact' },
+  compact: { id: 'northern-compact', kind: 'Organization', name: 'Northern Compact', aliases: ['Harbor Pact'] },
   friends: { id: 'friends-of-aldoria', kind: 'Organization', name: 'Friends of Aldoria' },
   front: { id: 'river-front', kind: 'Group', name: 'River Front' },
   watch: { id: 'border-watch', kind: 'Group', name: 'Border Watch' },

@@ -1,0 +1,2 @@
+/** Public entry of the embedded store. */
+export { createEmbeddedStore, type EmbeddedStoreOptions } from './embedded-store.ts';
