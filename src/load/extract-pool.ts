@@ -6,7 +6,6 @@
 import { Worker } from 'node:worker_threads';
 import type { RawArticle } from '../ingest/raw-article.ts';
 import type { ArticleFacts } from '../model/schema.ts';
-import { extractArticle } from '../extract/pipeline.ts';
 
 export interface ExtractRequest {
   seq: number;
@@ -29,7 +28,12 @@ const ENTRY = new URL('./extract-worker-entry.mjs', import.meta.url);
 
 export function createExtractPool(workers: number): ExtractPool {
   if (workers <= 1) {
-    return { extract: async (raw) => extractArticle(raw), close: async () => undefined };
+    // Loaded on first use: the pipeline's gazetteers are only needed where extraction runs.
+    let pipeline: Promise<typeof import('../extract/pipeline.ts')> | undefined;
+    return {
+      extract: async (raw) => (await (pipeline ??= import('../extract/pipeline.ts'))).extractArticle(raw),
+      close: async () => undefined,
+    };
   }
   const queue: Task[] = [];
   const idle: Worker[] = [];

@@ -7,7 +7,6 @@ import { UserError } from '../../errors.ts';
 import { IsoDate } from '../../model/schema.ts';
 import { openStore } from '../../store/open-store.ts';
 import { DEFAULT_CURATION_FILE, EMPTY_CURATION, readCuration, type Curation } from '../../load/curation-schema.ts';
-import { loadInputs, reapply } from '../../load/load-inputs.ts';
 import { createProgressView } from '../../load/load-progress.ts';
 import { formatSummary, type LoadSummary } from '../../load/load-summary.ts';
 
@@ -46,6 +45,8 @@ async function run(inputs: string[], flags: LoadFlags): Promise<void> {
   if (flags.reapply && inputs.length > 0) throw new UserError('load: --reapply rewrites the stored articles; give no inputs with it');
   if (flags.date && !IsoDate.safeParse(flags.date).success) throw new UserError(`--date: expected YYYY-MM-DD, got "${flags.date}"`);
   const curation = await curationFor(flags.curation);
+  // loaded on use: ingest and extraction are not needed by the other commands
+  const { loadInputs, reapply } = await import('../../load/load-inputs.ts');
   const view = createProgressView();
   const opts = {
     date: flags.date,

@@ -1,0 +1,163 @@
+/**
+ * Load throughput into the real Neo4j: relationships per second through the store's bulk path
+ * (`writeArticles`) versus a naive loader (one single-relationship CREATE per executeQuery), on a
+ * synthetic corpus (~100k relations built directly as ArticleFacts) and on the seed articles.
+ * The naive loader is timed on a sample and extrapolated; the output says so.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { readConfig } from '../src/config.ts';
+import { extractArticle } from '../src/extract/pipeline.ts';
+import { contentId, readInputs } from '../src/ingest/index.ts';
+import { RELATION_TYPES, type Actor, type ArticleFacts, type Relation, type RelationType } from '../src/model/schema.ts';
+import type { GraphStore } from '../src/store/graph-store.ts';
+import { createNeo4jStore } from '../src/store/neo4j/neo4j-store.ts';
+import type { BenchResult } from './run.ts';
+
+const SEEDS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/corpus/seeds');
+const SYNTHETIC = { articles: 2000, relationsPerArticle: 50, actors: 2000 };
+const BATCH = 250;
+const NAIVE_SAMPLE = 2000;
+const KINDS = ['Person', 'Country', 'Organization', 'Group'] as const;
+
+/** Deterministic pseudo-random numbers, so every run loads the same corpus. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+}
+
+const syntheticActor = (i: number): Actor => ({
+  id: `synthetic-actor-${i}`,
+  kind: KINDS[i % KINDS.length]!,
+  name: `Synthetic Actor ${i}`,
+  aliases: [],
+  offices: [],
+});
+
+/** SYNTHETIC.articles articles of SYNTHETIC.relationsPerArticle relations each, among SYNTHETIC.actors actors. */
+export function syntheticCorpus(): ArticleFacts[] {
+  const rand = rng(42);
+  const out: ArticleFacts[] = [];
+  for (let n = 0; n < SYNTHETIC.articles; n++) {
+    const id = contentId('synthetic', String(n));
+    const text = `Synthetic article ${n}. ${'Envoys met and argued. '.repeat(20)}`;
+    const relations: Relation[] = [];
+    const used = new Set<number>();
+    const seen = new Set<string>();
+    while (relations.length < SYNTHETIC.relationsPerArticle) {
+      const s = Math.floor(rand() * SYNTHETIC.actors);
+      const t = Math.floor(rand() * SYNTHETIC.actors);
+      const type: RelationType = RELATION_TYPES[Math.floor(rand() * RELATION_TYPES.length)]!;
+      const key = `${type}|${s}|${t}`;
+      if (s === t || seen.has(key)) continue;
+      seen.add(key);
+      used.add(s).add(t);
+      relations.push({
+        id: contentId(id, type, String(s), String(t)),
+        type,
+        source: syntheticActor(s).id,
+        target: syntheticActor(t).id,
+        article: id,
+        date: `2025-0${1 + (n % 9)}-1${n % 10}`,
+        evidence: `Synthetic evidence sentence ${relations.length} of article ${n}.`,
+        start: 0,
+        end: 40,
+        cue: 'synthetic',
+        cameo: '010',
+        goldstein: Math.round((rand() * 20 - 10) * 10) / 10,
+        confidence: 0.5,
+        rule: 'synthetic',
+        ...(type === 'MET' ? { status: 'held' as const } : {}),
+      });
+    }
+    const actors = [...used].map(syntheticActor);
+    out.push({
+      article: { id, text, title: `Synthetic article ${n}`, file: `synthetic/${n}.txt` },
+      actors,
+      mentions: actors.map((a) => ({ actor: a.id, article: id, count: 1 })),
+      relations,
+      meetings: [],
+    });
+  }
+  return out;
+}
+
+async function seedCorpus(): Promise<ArticleFacts[]> {
+  const out: ArticleFacts[] = [];
+  for await (const raw of readInputs([SEEDS])) if (!(raw instanceof Error)) out.push(extractArticle(raw));
+  return out;
+}
+
+const relationCount = (c: ArticleFacts[]): number => c.reduce((n, f) => n + f.relations.length, 0);
+
+/** Seconds to write `corpus` through the bulk path into an empty graph. */
+async function timeBulk(store: GraphStore, corpus: ArticleFacts[]): Promise<number> {
+  await store.clear();
+  const start = performance.now();
+  for (let i = 0; i < corpus.length; i += BATCH) await store.writeArticles(corpus.slice(i, i + BATCH));
+  const seconds = (performance.now() - start) / 1000;
+  const stats = await store.stats();
+  if (stats.relations !== relationCount(corpus)) throw new Error(`bulk load wrote ${stats.relations} of ${relationCount(corpus)} relations`);
+  return seconds;
+}
+
+/** The naive loader's statements: fixed strings per type (a type cannot be a parameter). */
+const NAIVE: Record<RelationType, string> = Object.fromEntries(
+  RELATION_TYPES.map((t) => [t, `MERGE (a:Actor {id: $s}) MERGE (b:Actor {id: $t}) CREATE (a)-[r:${t}]->(b) SET r = $p`]),
+) as Record<RelationType, string>;
+
+/** Seconds for the naive loader to write `relations`, one executeQuery per relationship. */
+async function timeNaive(driver: Driver, database: string, store: GraphStore, relations: Relation[]): Promise<number> {
+  await store.clear();
+  const start = performance.now();
+  for (const r of relations) {
+    const p = { id: r.id, article: r.article, date: r.date ?? null, evidence: r.evidence, goldstein: r.goldstein, cue: r.cue };
+    await driver.executeQuery(NAIVE[r.type], { s: r.source, t: r.target, p }, { database });
+  }
+  const seconds = (performance.now() - start) / 1000;
+  await store.clear();
+  return seconds;
+}
+
+export async function run(): Promise<BenchResult[]> {
+  const config = readConfig();
+  if (!config.NEO4J_URI) throw new Error('bench/load: set NEO4J_URI to a Neo4j whose graph may be cleared (the bench empties it)');
+  const options = { uri: config.NEO4J_URI, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD, database: config.NEO4J_DATABASE };
+  const store = createNeo4jStore(options);
+  const driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password));
+  try {
+    await store.init();
+    const results: BenchResult[] = [];
+    const synthetic = syntheticCorpus();
+    const seeds = await seedCorpus();
+    await timeBulk(store, synthetic.slice(0, 100)); // warm-up: plans cached, JIT warm
+    const sample = synthetic.flatMap((f) => f.relations).slice(0, NAIVE_SAMPLE);
+    const naiveSeconds = await timeNaive(driver, options.database, store, sample);
+    const naiveRate = sample.length / naiveSeconds;
+    for (const [label, corpus] of [
+      [`synthetic corpus: ${synthetic.length} articles × ${SYNTHETIC.relationsPerArticle} relations among ${SYNTHETIC.actors} actors`, synthetic],
+      [`seed articles (${seeds.length}), extracted`, seeds],
+    ] as const) {
+      const rels = relationCount(corpus);
+      const seconds = await timeBulk(store, corpus);
+      const rate = rels / seconds;
+      results.push({
+        label: `bulk writeArticles (batches of ${BATCH}) into Neo4j, ${label}`,
+        figures: {
+          relationships: rels,
+          'bulk seconds': seconds,
+          'bulk rel/s': Math.round(rate),
+          [`naive rel/s (${sample.length}-rel sample)`]: Math.round(naiveRate),
+          'naive seconds (extrapolated)': rels / naiveRate,
+          'speed-up (bulk / naive)': rate / naiveRate,
+        },
+      });
+    }
+    await store.clear();
+    return results;
+  } finally {
+    await driver.close();
+    await store.close();
+  }
+}
