@@ -109,6 +109,32 @@ describe('embedded store on disk', () => {
     await repaired.close();
   });
 
+  it('commits the articles of a batch before an invalid one, and none after it', async () => {
+    const dir = tempDir();
+    const store = await openStore(dir);
+    const bad = { ...A2, relations: [{ ...A2.relations[0]!, goldstein: 99 }] };
+    await expect(store.writeArticles([A1, bad, A3])).rejects.toThrow(/article a2: relations\.0\.goldstein/);
+    await store.close();
+    const reopened = await openStore(dir);
+    expect((await reopened.listArticles()).map((a) => a.id)).toEqual(['a1']);
+    await reopened.close();
+  });
+
+  it('refuses a damaged snapshot, naming it and the line', async () => {
+    const dir = tempDir();
+    const store = await openStore(dir, 1);
+    await store.writeArticles(WORLD);
+    await store.close();
+    const snapshot = path.join(dir, 'snapshot.jsonl');
+    const lines = fs.readFileSync(snapshot, 'utf8').split('\n');
+    fs.writeFileSync(snapshot, [...lines.slice(0, 3), ...lines.slice(4)].join('\n'));
+    // A line gone (an actor): an article refers to it.
+    await expect(openStore(dir)).rejects.toThrow(new RegExp(`^${snapshot}:\\d+: cannot load record`));
+    // A line cut short at the end: a snapshot is renamed into place whole, so this is damage too.
+    fs.writeFileSync(snapshot, lines.join('\n').slice(0, -10));
+    await expect(openStore(dir)).rejects.toThrow(`${snapshot}:${lines.length - 1}: incomplete last line`);
+  });
+
   it('refuses a second store on a data dir that is in use, and takes over a stale lock', async () => {
     const dir = tempDir();
     const store = await openStore(dir);

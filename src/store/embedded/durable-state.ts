@@ -61,7 +61,7 @@ export class DurableState {
       throw err;
     }
     this.seq += records.length;
-    if (this.journal.bytes > Math.max(this.compactBytes, this.snapshotBytes)) this.compactQuietly();
+    if (this.journal.bytes > Math.max(this.compactBytes, this.snapshotBytes)) this.tryCompact();
   }
 
   /** Write the whole state as the new snapshot and empty the journal. */
@@ -94,8 +94,8 @@ export class DurableState {
     });
   }
 
-  /** A failed compaction loses nothing (the journal still holds every record): warn and go on. */
-  private compactQuietly(): void {
+  /** Compact, but only warn on failure: nothing is lost, the journal still holds every record. */
+  tryCompact(): void {
     try {
       this.compact();
     } catch (err) {

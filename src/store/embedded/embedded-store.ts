@@ -42,6 +42,16 @@ export function createEmbeddedStore({ dataDir, compactBytes }: EmbeddedStoreOpti
     return durable;
   };
   const state = () => open().state;
+  const writeArticles = async (batch: ArticleFacts[]): Promise<WriteOutcome[]> => {
+    const d = open();
+    const changes: Change[] = [];
+    // Articles before an invalid one are committed; the invalid one and the rest are not.
+    try {
+      return applyBatch(d.state, batch, changes);
+    } finally {
+      d.commit(changes);
+    }
+  };
 
   return {
     description: `embedded ${dataDir}`,
@@ -57,20 +67,11 @@ export function createEmbeddedStore({ dataDir, compactBytes }: EmbeddedStoreOpti
       durable = undefined;
     },
 
-    async writeArticle(facts: ArticleFacts) {
-      const [outcome] = await this.writeArticles([facts]);
+    async writeArticle(facts) {
+      const [outcome] = await writeArticles([facts]);
       return outcome!;
     },
-    async writeArticles(batch: ArticleFacts[]) {
-      const d = open();
-      const changes: Change[] = [];
-      // Articles before an invalid one are committed; the invalid one and the rest are not.
-      try {
-        return applyBatch(d.state, batch, changes);
-      } finally {
-        d.commit(changes);
-      }
-    },
+    writeArticles,
     async removeArticle(id: string) {
       const d = open();
       if (!d.state.removeArticle(id)) return false;
@@ -81,7 +82,7 @@ export function createEmbeddedStore({ dataDir, compactBytes }: EmbeddedStoreOpti
       const d = open();
       d.state.clear();
       d.commit([{ op: 'clear' }]);
-      d.compact();
+      d.tryCompact(); // the journal before a clear is dead weight
     },
 
     async hasArticle(id) {

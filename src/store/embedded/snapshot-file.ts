@@ -69,9 +69,13 @@ export function readSnapshot(file: string, state: GraphState): { seq: number; by
   const [header, ...rest] = records;
   if (header?.t !== 'header' || header.format !== FORMAT) throw new InputError(file, `not an Entente snapshot of format ${FORMAT}`, 1);
   rest.forEach((line, i) => {
-    if (line.t === 'actor') state.upsertActor(line.actor);
-    else if (line.t === 'article') state.addArticle(line.facts);
-    else throw new InputError(file, 'unexpected record', i + 2);
+    try {
+      if (line.t === 'actor') state.upsertActor(line.actor);
+      else if (line.t === 'article') state.addArticle(line.facts);
+      else throw new Error(`unexpected record type ${String(line.t)}`);
+    } catch (err) {
+      throw new InputError(file, `cannot load record: ${(err as Error).message}`, i + 2);
+    }
   });
   if (state.graph.order !== header.actors || state.articles.size !== header.articles) {
     throw new InputError(file, `holds ${state.graph.order} actors and ${state.articles.size} articles, header says ${header.actors} and ${header.articles}`);
