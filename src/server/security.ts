@@ -23,8 +23,11 @@ export function securityHeaders(): RequestHandler {
         frameAncestors: ["'none'"],
         baseUri: ["'self'"],
         formAction: ["'self'"],
+        // Served over plain HTTP on loopback: upgrading would break every request.
+        upgradeInsecureRequests: null,
       },
     },
+    strictTransportSecurity: false,
   });
 }
 

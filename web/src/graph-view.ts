@@ -126,7 +126,7 @@ export class GraphView {
     for (const e of data.edges) {
       if (!g.hasNode(e.source) || !g.hasNode(e.target) || g.hasEdge(e.id)) continue;
       g.addDirectedEdgeWithKey(e.id, e.source, e.target, {
-        size: Math.min(6, 1 + Math.log2(e.count)),
+        size: Math.min(7, 2 + 1.5 * Math.log2(e.count)),
         color: RELATION_COLORS[e.type],
         type: 'line',
         relType: e.type,
@@ -146,6 +146,8 @@ export class GraphView {
     });
     const byType: Record<string, number> = {};
     g.forEachEdge((_id, a) => (byType[a.relType] = (byType[a.relType] ?? 0) + 1));
+    // Small graphs: every label; big ones: only for nodes drawn large enough.
+    this.sigma.setSetting('labelRenderedSizeThreshold', g.order < 300 ? 0 : 7);
     this.container.dataset.nodes = String(g.order);
     this.container.dataset.edges = String(g.size);
     this.container.dataset.types = Object.entries(byType).map(([t, n]) => `${t}:${n}`).join(',');
@@ -167,7 +169,7 @@ export class GraphView {
 
   flyTo(id: string): void {
     const d = this.sigma.getNodeDisplayData(id);
-    if (d) void this.sigma.getCamera().animate({ x: d.x, y: d.y, ratio: 0.35 }, { duration: 600 });
+    if (d) void this.sigma.getCamera().animate({ x: d.x, y: d.y, ratio: 0.5 }, { duration: 600 });
   }
 
   private hover(node: string | undefined): void {
