@@ -11,7 +11,10 @@ import type { ArticleFacts } from '../../src/model/schema.ts';
 import type { GraphData, GraphFilter, GraphStore } from '../../src/store/graph-store.ts';
 import { A1, A1_SAME_URL, A2, A2_SAME_FILE, A3, A4, DELEGATES, KOVAC_MERGED, WORLD } from './fixtures.ts';
 
-/** Check what must hold for every graph: ids, MET order, endpoints present, activity sums. */
+/**
+ * Check what must hold for every graph: ids, MET order, endpoints present, and activity = the
+ * number of relations behind the node's returned edges (with a focus: only edges among kept nodes).
+ */
 function expectConsistentGraph(g: GraphData): void {
   const ids = new Set(g.nodes.map((n) => n.id));
   expect(ids.size).toBe(g.nodes.length);
@@ -196,6 +199,15 @@ export function runStoreContract(
         expect(await store.searchActors('delegate')).toEqual([]);
         expect(await store.removeArticle('a1')).toBe(true);
         expect(await store.stats()).toEqual({ articles: 0, actors: 0, relations: 0, meetings: 0 });
+      });
+    });
+
+    describe('lifecycle', () => {
+      it('describes itself, and a second init() changes nothing', async () => {
+        expect(store.description.trim()).not.toBe('');
+        await loadWorld();
+        await store.init();
+        expect(await store.stats()).toEqual({ articles: 4, actors: 13, relations: 12, meetings: 4 });
       });
     });
 

@@ -36,9 +36,15 @@ export function acquireDirLock(dir: string): () => void {
     fs.rmSync(file, { force: true });
     if (!tryCreate(file)) throw new UserError(`data dir ${dir} was locked by another process just now (lock file ${file})`, 409);
   }
+  // A process that exits without closing its store still leaves no lock behind (kill -9 does).
+  const release = () => {
+    process.off('exit', release);
+    fs.rmSync(file, { force: true });
+  };
+  process.on('exit', release);
   let held = true;
   return () => {
-    if (held) fs.rmSync(file, { force: true });
+    if (held) release();
     held = false;
   };
 }
