@@ -14,6 +14,7 @@ import { readSnapshot, writeSnapshot } from './snapshot-file.ts';
 /** Journals smaller than this are never compacted (a snapshot costs a full write of the state). */
 export const DEFAULT_COMPACT_BYTES = 8 << 20;
 
+/** Replay one journalled change; the same logic the live write used, so the same result. */
 export function applyChange(state: GraphState, change: Change): void {
   if (change.op === 'write') {
     if (!state.articles.has(change.facts.article.id)) state.addArticle(change.facts);
@@ -23,7 +24,7 @@ export function applyChange(state: GraphState, change: Change): void {
 
 export class DurableState {
   state = new GraphState();
-  private journal: Journal;
+  private readonly journal: Journal;
   private readonly snapshotFile: string;
   private seq = 0;
   private snapshotBytes = 0;
