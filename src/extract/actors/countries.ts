@@ -1,0 +1,57 @@
+/**
+ * Every UN member and observer state (plus Taiwan and Kosovo, which diplomacy news treats as
+ * parties) from the world-countries dataset, merged with the curated short names, demonyms and
+ * seats of government in data/countries-extra.json.
+ */
+import { loadCountryExtras, loadWorldCountries } from './data-files.ts';
+
+export interface CountryRecord {
+  id: string;
+  name: string;
+  /** Names of the state itself: "United Kingdom", "UK", "Britain". */
+  names: string[];
+  /** Adjectives: "British". As a modifier they mark the country without making it act. */
+  demonyms: string[];
+  /** Nouns for the people, which act for the country: "Ukrainians", "the French". */
+  plurals: string[];
+  /** Capitals and seats of government used for the government: "Moscow", "the Kremlin". */
+  metonyms: string[];
+  /** Multi-word names of the government: "UK government". */
+  phrases: string[];
+}
+
+const EXTRA_STATES = new Set(['PSE', 'VAT', 'TWN', 'UNK']);
+
+/** Words nouns that, after a demonym or a country name, name the government acting. */
+export const GOVERNMENT_NOUNS = ['government', 'administration', 'authorities', 'foreign ministry', 'ministry of foreign affairs', 'defence ministry', 'defense ministry', 'embassy', 'delegation', 'officials', 'diplomats', 'negotiators', 'leadership', 'regime', 'cabinet'];
+
+export function buildCountries(): CountryRecord[] {
+  const extras = loadCountryExtras();
+  const ambiguous = new Set(extras.ambiguousCapitals);
+  const demonymCount = new Map<string, number>();
+  const world = loadWorldCountries().filter((c) => c.unMember || EXTRA_STATES.has(c.cca3));
+  const rawDemonyms = (c: (typeof world)[number]): string[] => {
+    const d = c.demonyms['eng'];
+    if (!d) return [];
+    return [...new Set([d.m, d.f].flatMap((s) => s.split(/,\s*|\s+or\s+/)))].filter(Boolean);
+  };
+  for (const c of world) for (const d of rawDemonyms(c)) demonymCount.set(d, (demonymCount.get(d) ?? 0) + 1);
+
+  return world.map((c) => {
+    const extra = extras.countries[c.cca3];
+    const name = extra?.name ?? c.name.common;
+    const names = new Set([name, c.name.common, c.name.official, ...c.altSpellings.filter((s) => s.length > 3 && /^\p{Lu}/u.test(s)), ...(extra?.names ?? [])]);
+    // a demonym shared by two states (Congolese, Dominican) names neither
+    const demonyms = new Set([...rawDemonyms(c).filter((d) => demonymCount.get(d) === 1 && d !== name), ...(extra?.demonyms ?? [])]);
+    const capitals = c.capital.filter((cap) => !ambiguous.has(cap) && cap !== name);
+    return {
+      id: c.cca3,
+      name,
+      names: [...names],
+      demonyms: [...demonyms],
+      plurals: extra?.plurals ?? [],
+      metonyms: [...new Set([...capitals, ...(extra?.metonyms ?? [])])],
+      phrases: extra?.phrases ?? [],
+    };
+  });
+}

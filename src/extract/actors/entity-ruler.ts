@@ -1,0 +1,146 @@
+/**
+ * The entity ruler: finds every reference to an actor in each sentence — gazetteer names,
+ * demonyms, capitals and seats, titled people, honorific and bare surnames, role descriptions and
+ * pronouns — as mentions. Names resolve here; surnames, roles and pronouns are left to the resolver.
+ */
+import type { Component, Doc, Mention, MentionVia } from '../doc.ts';
+import type { ActorKind } from '../../model/schema.ts';
+import { getGazetteer, type Gazetteer, type GazetteerEntry } from './gazetteer.ts';
+import { isLocative } from './location.ts';
+import { readHonorific, readName } from './names.ts';
+import { lowerTokens, readRolePhrase } from './role-phrase.ts';
+import { UNRESOLVABLE_ROLES } from './roles.ts';
+import { isCapitalised, tokenize, type Token } from './tokens.ts';
+
+interface Candidate {
+  /** Token index one past the span. */
+  end: number;
+  /** Tie-break between candidates of equal length: lower wins. */
+  rank: number;
+  mention?: { actor: string | null; kind: ActorKind | null; via: MentionVia; modifier?: boolean };
+}
+
+const PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her', 'hers', 'himself', 'herself']);
+const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
+const DATE_PREPS = new Set(['in', 'since', 'until', 'till', 'by', 'last', 'next', 'early', 'late', 'mid', 'of', 'from', 'through', 'during', 'this', 'before', 'after', 'on']);
+/** Nouns after a person's name that make the phrase their government: "the Trump administration". */
+const GOVERNMENT_OF_PERSON = new Set(['administration', 'government', 'regime', 'cabinet']);
+
+const apostropheS = (tokens: Token[], k: number) => tokens[k]?.key === "'" && tokens[k + 1]?.key.toLowerCase() === 's';
+
+export function createEntityRuler(gaz: Gazetteer = getGazetteer()): Component {
+  return {
+    name: 'entity-ruler',
+    requires: ['sentences'],
+    assigns: ['mentions'],
+    run(doc: Doc): Doc {
+      const mentions: Mention[] = [];
+      const seen = new Set<string>();
+      /** Surnames of people introduced with a title in this article, so "Cooper" later finds "Yvette Cooper". */
+      const openSurnames = new Set<string>();
+      const inQuote = (offset: number) => doc.quotes.some((q) => q.start <= offset && offset < q.end);
+
+      for (const sentence of doc.sentences) {
+        const tokens = tokenize(sentence.text, sentence.start);
+        const lowered = lowerTokens(tokens);
+        const push = (i: number, end: number, m: NonNullable<Candidate['mention']>) => {
+          const start = tokens[i]!.start;
+          const stop = tokens[end - 1]!.end;
+          mentions.push({ start, end: stop, text: doc.text.slice(start, stop), sentence: sentence.index, ...m });
+          if (m.actor) seen.add(m.actor);
+        };
+
+        for (let i = 0; i < tokens.length; ) {
+          const cands: Candidate[] = [];
+          const gz = gazetteerCandidate(tokens, i, gaz, seen);
+          if (gz) cands.push(gz);
+          const role = roleCandidate(tokens, lowered, i, gaz, openSurnames);
+          if (role) cands.push(role);
+          const hon = honorificCandidate(tokens, i, gaz);
+          if (hon) cands.push(hon);
+          const sur = surnameCandidate(tokens, i, gaz, openSurnames);
+          if (sur) cands.push(sur);
+          const t = tokens[i]!;
+          if (PRONOUNS.has(t.key.toLowerCase()) && !inQuote(t.start)) cands.push({ end: i + 1, rank: 5, mention: { actor: null, kind: 'Person', via: 'pronoun' } });
+          const best = cands.sort((a, b) => b.end - a.end || a.rank - b.rank)[0];
+          if (!best) {
+            i++;
+            continue;
+          }
+          if (best.mention) push(i, best.end, best.mention);
+          i = best.end;
+        }
+      }
+      return { ...doc, mentions };
+    },
+  };
+}
+
+function gazetteerCandidate(tokens: Token[], i: number, gaz: Gazetteer, seen: Set<string>): Candidate | null {
+  const m = gaz.matcher.longest(tokens, i);
+  if (!m) return null;
+  const end = i + m.length;
+  const e: GazetteerEntry | undefined = m.values.find((v) => !v.contextual || seen.has(v.id));
+  if (!e || e.kind === 'none') return { end, rank: 0 };
+  if (e.metonym && isLocative(tokens, i, end)) return { end, rank: 0 };
+  if (e.kind === 'Person' && GOVERNMENT_OF_PERSON.has(tokens[end]?.key.toLowerCase() ?? '')) {
+    const country = gaz.countryOf(e.id);
+    if (country) return { end: end + 1, rank: 0, mention: { actor: country, kind: 'Country', via: 'name' } };
+  }
+  // "Russia's Vladimir Putin", "France's Macron": the state only qualifies the person named next
+  const possessivePerson = e.kind === 'Country' && apostropheS(tokens, end) && isCapitalised(tokens[end + 2]) && (gaz.matcher.longest(tokens, end + 2)?.values.some((v) => v.kind === 'Person') || gaz.bySurname(tokens[end + 2]!.text).length > 0);
+  return { end, rank: 0, mention: { actor: e.id, kind: e.kind, via: e.via, ...(e.modifier || possessivePerson ? { modifier: true } : {}) } };
+}
+
+function roleCandidate(tokens: Token[], lowered: Token[], i: number, gaz: Gazetteer, openSurnames: Set<string>): Candidate | null {
+  const first = lowered[i]!.key;
+  // a role phrase starts with "the", a modifier, "former" or the title itself
+  if (!/^\p{L}/u.test(first)) return null;
+  const r = readRolePhrase(tokens, i, gaz, lowered);
+  if (!r) return null;
+  const k = r.end;
+  const person = gaz.matcher.longest(tokens, k);
+  const pe = person?.values.find((v) => v.kind === 'Person');
+  if (person && pe) return { end: k + person.length, rank: 1, mention: { actor: pe.id, kind: 'Person', via: 'name' } };
+  const name = readName(tokens, k);
+  if (name && name.words.length >= 2) {
+    openSurnames.add(name.words[name.words.length - 1]!);
+    return { end: name.end, rank: 1, mention: { actor: null, kind: 'Person', via: 'titled' } };
+  }
+  if (name && name.words.length === 1 && (r.capitalised || gaz.bySurname(name.text).length || openSurnames.has(name.text))) {
+    return { end: name.end, rank: 1, mention: { actor: null, kind: 'Person', via: 'surname' } };
+  }
+  // a bare description must point at one office holder: "the US president", "the Prime Minister"
+  const describes = r.determiner || r.explicitWhere || r.former;
+  if (!describes || (UNRESOLVABLE_ROLES.has(r.title.key) && !r.former && r.qualifiers.length === 0)) return null;
+  if (r.title.key === 'leader' && !r.explicitWhere && r.qualifiers.length === 0 && !r.former) return null;
+  return { end: k, rank: 1, mention: { actor: null, kind: 'Person', via: 'role' } };
+}
+
+function honorificCandidate(tokens: Token[], i: number, gaz: Gazetteer): Candidate | null {
+  const h = readHonorific(tokens, i);
+  if (!h) return null;
+  const person = gaz.matcher.longest(tokens, h.next);
+  const pe = person?.values.find((v) => v.kind === 'Person');
+  if (person && pe) return { end: h.next + person.length, rank: 2, mention: { actor: pe.id, kind: 'Person', via: 'name' } };
+  const name = readName(tokens, h.next, { peerage: h.peerage, honorific: true, max: 3 });
+  if (!name) return null;
+  return { end: name.end, rank: 2, mention: { actor: null, kind: 'Person', via: name.words.length > 1 ? 'titled' : 'surname' } };
+}
+
+function surnameCandidate(tokens: Token[], i: number, gaz: Gazetteer, openSurnames: Set<string>): Candidate | null {
+  const t = tokens[i]!;
+  if (!isCapitalised(t)) return null;
+  if (!gaz.bySurname(t.text).length && !openSurnames.has(t.text)) return null;
+  // "May 2025", "in May": a month, not Theresa May
+  if (MONTHS.has(t.text) && (DATE_PREPS.has(tokens[i - 1]?.key.toLowerCase() ?? '') || /^\d/.test(tokens[i + 1]?.text ?? ''))) return null;
+  // part of another person's name: "Alex Johnson" is not Boris Johnson
+  const prev = tokens[i - 1];
+  if (i > 0 && prev && isCapitalised(prev) && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && !gaz.matcher.longest(tokens, i - 1) && readName(tokens, i - 1)?.end === i + 1) return null;
+  if (GOVERNMENT_OF_PERSON.has(tokens[i + 1]?.key.toLowerCase() ?? '')) {
+    const people = gaz.bySurname(t.text);
+    const country = people.length === 1 ? gaz.countryOf(people[0]!.id) : undefined;
+    if (country) return { end: i + 2, rank: 3, mention: { actor: country, kind: 'Country', via: 'name' } };
+  }
+  return { end: i + 1, rank: 3, mention: { actor: null, kind: 'Person', via: 'surname' } };
+}

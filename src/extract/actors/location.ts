@@ -1,0 +1,30 @@
+/** Tells a capital or seat of government used as a place ("talks in Moscow") from one that acts. */
+import type { Token } from './tokens.ts';
+
+/** Prepositions after which a capital is where something happens. */
+const PLACE_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'throughout', 'within', 'into', 'towards', 'toward', 'via', 'through', 'over', 'above', 'beyond', 'between']);
+/** Words of travel: "a trip to Washington", "flew back from Kyiv", "visited Moscow". */
+const MOVEMENT = new Set(
+  'trip trips visit visits visited visiting travel travelled traveled travels travelling traveling flew fly flies flying arrived arrive arrives arriving return returned returns returning journey way headed heading head heads go goes went going gone came come comes coming back moved move flight flights invited invitation invite drove drive driven road train trains departed depart left leave leaves leaving summoned relocated evacuated fled escaped returned tour toured touring pilgrimage dash'.split(' '),
+);
+/** Nouns after which a capital names a place or event: "the Paris summit", "Moscow's streets". */
+const PLACE_NOUNS = new Set(['summit', 'talks', 'conference', 'meeting', 'meetings', 'negotiations', 'trip', 'visit', 'residents', 'streets', 'airport', 'region', 'metro', 'suburbs', 'outskirts', 'mayor', 'skyline', 'city', 'marathon', 'olympics', 'based']);
+const PAST_TENSE_VISIT = new Set(['visit', 'visits', 'visited', 'visiting', 'reached', 'reach', 'left', 'leaving', 'leaves', 'toured', 'tour', 'touring', 'bombed', 'shelled', 'struck', 'hit', 'attacked', 'captured', 'liberated', 'encircled']);
+
+const low = (t: Token | undefined) => t?.key.toLowerCase() ?? '';
+
+/** True when tokens [i, end) — a capital or seat — are used as a location in their sentence. */
+export function isLocative(tokens: Token[], i: number, end: number): boolean {
+  // a possessive acts: "Moscow's demands", "the Kremlin's position"
+  if (low(tokens[end]) === "'" && low(tokens[end + 1]) === 's') return false;
+  let p = i - 1;
+  if (low(tokens[p]) === 'the') p--;
+  const prev = low(tokens[p]);
+  if (PLACE_PREPS.has(prev)) return true;
+  if (PAST_TENSE_VISIT.has(prev)) return true;
+  if (prev === 'to' || prev === 'from' || prev === 'for') {
+    for (let k = p - 1; k >= Math.max(0, p - 4); k--) if (MOVEMENT.has(low(tokens[k]))) return true;
+  }
+  const next = low(tokens[end]) === '-' ? low(tokens[end + 1]) : low(tokens[end]);
+  return PLACE_NOUNS.has(next);
+}

@@ -1,0 +1,64 @@
+/** The curated gazetteer of people (data/people.yaml) as Actor records with offices and gender. */
+import type { Actor, Office } from '../../model/schema.ts';
+import { loadPeople } from './data-files.ts';
+import { kebab } from './tokens.ts';
+import { roleOf } from './roles.ts';
+
+export type Gender = 'm' | 'f';
+
+export interface PersonEntry extends Actor {
+  gender?: Gender;
+  party?: string;
+  peer?: boolean;
+  /** Surname used alone in text: "Starmer", "von der Leyen", "Lula". */
+  surnames: string[];
+  given: string;
+}
+
+/** Particles that begin a surname: "Ursula von der Leyen" → "von der Leyen". */
+const PARTICLES = new Set(['von', 'van', 'der', 'de', 'da', 'di', 'du', 'la', 'le', 'al', 'el', 'bin', 'ben']);
+/** Regnal names ("Charles III", "Felipe VI") and titles used as a name. */
+const REGNAL = /^(?:[IVX]+|Jr\.?|Sr\.?)$/;
+
+/** Splits a full name into given name and surname ("Sergey Lavrov" → Sergey, Lavrov). */
+export function splitName(name: string): { given: string; surname: string } {
+  const words = name.split(/\s+/).filter((w) => !REGNAL.test(w));
+  if (words.length <= 1) return { given: '', surname: words[0] ?? name };
+  let i = words.length - 1;
+  while (i > 1 && PARTICLES.has(words[i - 1]!.toLowerCase())) i--;
+  return { given: words.slice(0, i).join(' '), surname: words.slice(i).join(' ') };
+}
+
+export function buildPeople(): PersonEntry[] {
+  return loadPeople().map((p) => {
+    const offices: Office[] = p.o.map(([role, where, from, to]) => ({
+      role,
+      ...(/^[A-Z]{3}$/.test(where) ? { country: where } : { org: where }),
+      from,
+      ...(to ? { to } : {}),
+    }));
+    for (const o of offices) if (!roleOf(o.role)) throw new Error(`actors: unknown role "${o.role}" for ${p.n}`);
+    const { given, surname } = splitName(p.n);
+    // a monarch or pope is never named by a bare "Charles" or "Leo"
+    const regnal = /\s[IVX]+$/.test(p.n);
+    const surnames = new Set([surname]);
+    // "Volodymyr Zelenskyy" → "Zelenskyy": every spelling of the surname is a surname
+    for (const a of p.a) {
+      const s = splitName(a);
+      if (s.given === given || a.split(/\s+/).length === 1) surnames.add(a.split(/\s+/).length === 1 ? a : s.surname);
+    }
+    return {
+      id: p.id ?? kebab(p.n),
+      kind: 'Person' as const,
+      name: p.n,
+      aliases: p.a,
+      ...(p.c ? { country: p.c } : {}),
+      offices,
+      ...(p.g ? { gender: p.g } : {}),
+      ...(p.p ? { party: p.p } : {}),
+      ...(p.peer ? { peer: true } : {}),
+      surnames: regnal ? [] : [...surnames].filter((s) => /^\p{Lu}/u.test(s) && s.length > 2),
+      given,
+    };
+  });
+}

@@ -1,0 +1,42 @@
+/** A token trie that finds the longest known phrase starting at a token (spaCy's PhraseMatcher). */
+import { phraseKeys, type Token } from './tokens.ts';
+
+interface Node<T> {
+  next: Map<string, Node<T>>;
+  values: T[];
+}
+
+export interface PhraseMatch<T> {
+  /** Number of tokens matched. */
+  length: number;
+  values: T[];
+}
+
+export class PhraseMatcher<T> {
+  private readonly root: Node<T> = { next: new Map(), values: [] };
+
+  add(phrase: string, value: T): void {
+    const keys = phraseKeys(phrase);
+    if (keys.length === 0) return;
+    let node = this.root;
+    for (const k of keys) {
+      let child = node.next.get(k);
+      if (!child) node.next.set(k, (child = { next: new Map(), values: [] }));
+      node = child;
+    }
+    if (!node.values.includes(value)) node.values.push(value);
+  }
+
+  /** Longest phrase starting at tokens[i]; words must be whole tokens so "US" never matches "USA". */
+  longest(tokens: Token[], i: number): PhraseMatch<T> | null {
+    let node = this.root;
+    let best: PhraseMatch<T> | null = null;
+    for (let j = i; j < tokens.length; j++) {
+      const child = node.next.get(tokens[j]!.key);
+      if (!child) break;
+      node = child;
+      if (node.values.length) best = { length: j - i + 1, values: node.values };
+    }
+    return best;
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * Role phrases: "the US president", "Russia's foreign minister", "former prime minister",
+ * "EU foreign policy chief", "the President of France". Read by the entity ruler to find titled
+ * people and role descriptions, and again by the resolver to decide who a description means.
+ */
+import type { Gazetteer } from './gazetteer.ts';
+import { titleMatcher, type RoleTitle } from './roles.ts';
+import { isCapitalised, type Token } from './tokens.ts';
+
+export interface RolePhrase {
+  /** Token range [start, end) of the whole phrase. */
+  start: number;
+  end: number;
+  title: RoleTitle;
+  /** State (ISO3) or organisation id the office belongs to, from a modifier or the title. */
+  where?: string;
+  /** True when the modifier was explicit in the text ("US", "Russia's", "of France"). */
+  explicitWhere: boolean;
+  former: boolean;
+  determiner: boolean;
+  /** Whether the title was written with capitals ("Home Secretary"), as before a name. */
+  capitalised: boolean;
+  /** Party or rank words before the title: "Tory", "Labour", "senior". */
+  qualifiers: string[];
+}
+
+const FORMER = new Set(['former', 'ex', 'then', 'outgoing', 'late', 'erstwhile']);
+const NEUTRAL = new Set(['acting', 'new', 'current', 'interim', 'incoming', 'newly', 'elected', 'veteran', 'senior', 'top', 'embattled', 'beleaguered']);
+const PARTIES = new Map([['tory', 'Conservative'], ['conservative', 'Conservative'], ['labour', 'Labour'], ['republican', 'Republican'], ['democratic', 'Democratic'], ['democrat', 'Democratic']]);
+const lower = (t: Token | undefined) => t?.key.toLowerCase() ?? '';
+
+function readModifier(tokens: Token[], j: number, gaz: Gazetteer): { where: string; next: number } | null {
+  const m = gaz.matcher.longest(tokens, j);
+  const e = m?.values.find((v) => v.kind === 'Country' || v.kind === 'Organization');
+  if (!m || !e) return null;
+  let next = j + m.length;
+  if (/^'$/.test(tokens[next]?.key ?? '') && lower(tokens[next + 1]) === 's') next += 2;
+  return { where: e.id, next };
+}
+
+/** `lowered`: the same tokens with lower-case keys (computed once per sentence by the caller). */
+export function readRolePhrase(tokens: Token[], i: number, gaz: Gazetteer, lowered: Token[] = lowerTokens(tokens)): RolePhrase | null {
+  let j = i;
+  const determiner = lower(tokens[j]) === 'the';
+  if (determiner) j++;
+  let former = false;
+  let where: string | undefined;
+  const qualifiers: string[] = [];
+  for (let guard = 0; guard < 4; guard++) {
+    const w = lower(tokens[j]);
+    if (FORMER.has(w)) {
+      former = true;
+      j += tokens[j + 1]?.text === '-' ? 2 : 1;
+    } else if (NEUTRAL.has(w)) {
+      j++;
+    } else if (PARTIES.has(w) && !titleMatcher.longest(lowered, j)) {
+      qualifiers.push(PARTIES.get(w)!);
+      j++;
+    } else if (!where) {
+      const m = readModifier(tokens, j, gaz);
+      if (!m) break;
+      where = m.where;
+      j = m.next;
+    } else break;
+  }
+  const t = titleMatcher.longest(lowered, j);
+  if (!t) return null;
+  const title = t.values[0]!;
+  const titleToks = tokens.slice(j, j + t.length);
+  // an all-capitals word is an acronym, not a title ("PM" and "MP" excepted)
+  if (titleToks.some((x) => /^\p{Lu}{2,}$/u.test(x.text) && !/^(?:PM|MP)$/.test(x.text))) return null;
+  let end = j + t.length;
+  const explicitWhere = !!where;
+  if (!where && lower(tokens[end]) === 'of') {
+    const m = readModifier(tokens, end + 1, gaz);
+    if (m) {
+      where = m.where;
+      end = m.next;
+    }
+  }
+  return {
+    start: i,
+    end,
+    title,
+    ...((where ?? title.country ?? title.org) ? { where: where ?? title.country ?? title.org } : {}),
+    explicitWhere: explicitWhere || end > j + t.length,
+    former,
+    determiner,
+    capitalised: titleToks.every((x) => isCapitalised(x) || /^(?:of|the|and|for|to)$/.test(x.text)),
+    qualifiers,
+  };
+}
+
+export const lowerTokens = (tokens: Token[]): Token[] => tokens.map((t) => ({ ...t, key: t.key.toLowerCase() }));

@@ -1,0 +1,45 @@
+/**
+ * Office titles → role keys ("Foreign Secretary" and "foreign minister" are both
+ * `foreign-minister`), shared by the gazetteer's offices and the role descriptions in text.
+ */
+import { loadRoles } from './data-files.ts';
+import { PhraseMatcher } from './phrase-matcher.ts';
+
+export interface RoleTitle {
+  key: string;
+  /** The state a domestic title belongs to ("Home Secretary" → GBR). */
+  country?: string;
+  /** The organisation a title belongs to ("foreign policy chief" → european-union). */
+  org?: string;
+}
+
+const data = loadRoles();
+/** Role keys no single person holds at a time; a bare description with one never resolves. */
+export const UNRESOLVABLE_ROLES = new Set(data.unresolvable);
+
+const titles = new Map<string, RoleTitle>();
+/** Matches titles case-insensitively: every title is stored lower-case, text is lowered before lookup. */
+export const titleMatcher = new PhraseMatcher<RoleTitle>();
+for (const [phrase, key, country, org] of data.titles) {
+  const title: RoleTitle = { key, ...(country ? { country } : {}), ...(org ? { org } : {}) };
+  titles.set(phrase.toLowerCase(), title);
+  titleMatcher.add(phrase.toLowerCase(), title);
+}
+
+/** Role key of an office title as written in the gazetteer ("Special Envoy for Ukraine" → envoy). */
+export function roleOf(title: string): RoleTitle | undefined {
+  const lower = title.toLowerCase().replace(/-/g, ' ');
+  const exact = titles.get(title.toLowerCase()) ?? titles.get(lower);
+  if (exact) return exact;
+  // "President of the General Assembly", "Special Envoy for the Middle East": the head noun phrase
+  const head = lower.split(/\s+(?:of|for|to)\s+/)[0]!;
+  return titles.get(head) ?? titles.get(head.split(' ').slice(-1)[0]!);
+}
+
+/** Which role "the X leader" means for a state: head of state in presidential systems. */
+export function leaderRoleKeys(country: string): string[] {
+  if (data.supremeLeaders.includes(country)) return ['supreme-leader', 'president'];
+  if (data.monarchLeaders.includes(country)) return ['monarch', 'crown-prince', 'prime-minister'];
+  if (data.presidentialLeaders.includes(country)) return ['president'];
+  return ['prime-minister', 'chancellor', 'president'];
+}
