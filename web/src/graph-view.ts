@@ -5,7 +5,7 @@
  */
 import Graph, { MultiDirectedGraph } from 'graphology';
 import Sigma from 'sigma';
-import { EdgeArrowProgram, EdgeLineProgram } from 'sigma/rendering';
+import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import EdgeCurveProgram, { EdgeCurvedArrowProgram, indexParallelEdgesIndex, DEFAULT_EDGE_CURVATURE } from '@sigma/edge-curve';
 import { ACTOR_COLORS, DIRECTED, RELATION_COLORS } from '../../src/model/palette.ts';
 import type { GraphData, RelationType } from './api.ts';
@@ -66,7 +66,7 @@ export class GraphView {
     this.sigma = new Sigma(this.graph, container, {
       defaultEdgeType: 'line',
       edgeProgramClasses: {
-        line: EdgeLineProgram,
+        line: EdgeRectangleProgram,
         arrow: EdgeArrowProgram,
         curved: EdgeCurveProgram,
         curvedArrow: EdgeCurvedArrowProgram,
@@ -102,6 +102,8 @@ export class GraphView {
     this.positions = new Map(g.mapNodes((id, a) => [id, { x: a.x as number, y: a.y as number }]));
     this.graph.forEachNode((id) => this.graph.mergeNodeAttributes(id, this.positionOf(id)));
     this.sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    // A fingerprint of the picture, so "same data, same picture" can be checked from outside.
+    this.container.dataset.layoutHash = fingerprint(this.positions);
     this.container.dataset.layout = 'done';
   }
 
@@ -197,6 +199,14 @@ export class GraphView {
     this.layoutRun?.cancel();
     this.sigma.kill();
   }
+}
+
+function fingerprint(positions: Map<string, { x: number; y: number }>): string {
+  let h = 0;
+  for (const [id, p] of [...positions].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    for (const c of `${id}:${p.x.toFixed(3)},${p.y.toFixed(3)};`) h = (Math.imul(h, 31) + c.charCodeAt(0)) | 0;
+  }
+  return (h >>> 0).toString(16);
 }
 
 export function nodeSize(activity: number): number {

@@ -24,7 +24,7 @@ export function timelineChart(t: TimelineView): HTMLElement {
   const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', class: 'timeline', 'aria-label': caption });
   root.append(svg('title', {}, caption));
   root.append(svg('line', { x1: P, x2: W - P, y1: y(0), y2: y(0), class: 'axis' }));
-  root.append(svg('text', { x: 2, y: y(0) + 4, class: 'tick' }, '0'));
+  for (const v of new Set([lo, 0, hi])) root.append(svg('text', { x: P - 4, y: y(v) + 3, class: 'tick', 'text-anchor': 'end' }, String(v)));
   const d = t.points.map((p, i) => `${i ? 'L' : 'M'}${x(times[i]!).toFixed(1)},${y(p.cumulative).toFixed(1)}`).join(' ');
   root.append(svg('path', { d, class: 'line' }));
   t.points.forEach((p, i) => {
@@ -32,8 +32,9 @@ export function timelineChart(t: TimelineView): HTMLElement {
     dot.append(svg('title', {}, `${p.date}: ${p.count} relation(s), score ${p.score}, cumulative ${p.cumulative}`));
     root.append(dot);
   });
-  root.append(svg('text', { x: P, y: H - 6, class: 'tick' }, t.points[0]!.date));
-  if (t.points.length > 1) root.append(svg('text', { x: W - P, y: H - 6, class: 'tick', 'text-anchor': 'end' }, t.points.at(-1)!.date));
+  const single = t.points.length === 1;
+  root.append(svg('text', { x: single ? W / 2 : P, y: H - 6, class: 'tick', 'text-anchor': single ? 'middle' : 'start' }, t.points[0]!.date));
+  if (!single) root.append(svg('text', { x: W - P, y: H - 6, class: 'tick', 'text-anchor': 'end' }, t.points.at(-1)!.date));
   const wrap = h('figure', { class: 'chart' }, h('figcaption', {}, caption));
   wrap.prepend(root);
   return wrap;
