@@ -4,11 +4,17 @@
  * synthetic corpus (~100k relations built directly as ArticleFacts) and on the seed articles.
  * The naive loader is timed on a sample and extrapolated; the output says so.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { readConfig } from '../src/config.ts';
-import { extractArticle } from '../src/extract/pipeline.ts';
+import { fetchNeo4j } from '../src/neo4j/fetch.ts';
+import { launchNeo4j } from '../src/neo4j/launch.ts';
+import { runtimeHome } from '../src/neo4j/runtime-home.ts';
+import { requireToolchain } from '../src/neo4j/toolchain.ts';
 import { contentId, readInputs } from '../src/ingest/index.ts';
 import { RELATION_TYPES, type Actor, type ArticleFacts, type Relation, type RelationType } from '../src/model/schema.ts';
 import type { GraphStore } from '../src/store/graph-store.ts';
@@ -84,6 +90,7 @@ export function syntheticCorpus(): ArticleFacts[] {
 }
 
 async function seedCorpus(): Promise<ArticleFacts[]> {
+  const { extractArticle } = await import('../src/extract/pipeline.ts');
   const out: ArticleFacts[] = [];
   for await (const raw of readInputs([SEEDS])) if (!(raw instanceof Error)) out.push(extractArticle(raw));
   return out;
@@ -120,10 +127,48 @@ async function timeNaive(driver: Driver, database: string, store: GraphStore, re
   return seconds;
 }
 
-export async function run(): Promise<BenchResult[]> {
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer().once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+interface Target {
+  options: { uri: string; user: string; password: string; database: string };
+  where: string;
+  stop(): Promise<void>;
+}
+
+/** NEO4J_URI when set (its graph is cleared!), else a private throwaway server. */
+async function neo4jTarget(): Promise<Target> {
   const config = readConfig();
-  if (!config.NEO4J_URI) throw new Error('bench/load: set NEO4J_URI to a Neo4j whose graph may be cleared (the bench empties it)');
-  const options = { uri: config.NEO4J_URI, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD, database: config.NEO4J_DATABASE };
+  const base = { user: config.NEO4J_USER, password: config.NEO4J_PASSWORD, database: config.NEO4J_DATABASE };
+  if (config.NEO4J_URI) return { options: { ...base, uri: config.NEO4J_URI }, where: `NEO4J_URI ${config.NEO4J_URI}`, stop: async () => undefined };
+  const toolchain = requireToolchain({ needMaven: false });
+  const home = runtimeHome();
+  await fetchNeo4j(home, toolchain);
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'entente-bench-neo4j-'));
+  const server = await launchNeo4j({
+    dataDir: path.join(dir, 'home'), boltPort: await freePort(), httpPort: await freePort(), password: base.password,
+    java: toolchain.java, home, output: path.join(dir, 'neo4j.log'),
+  });
+  return {
+    options: { ...base, database: 'neo4j', uri: server.boltUri },
+    where: 'a private Neo4j started for the bench',
+    stop: async () => {
+      await server.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function run(): Promise<BenchResult[]> {
+  const target = await neo4jTarget();
+  const { options } = target;
   const store = createNeo4jStore(options);
   const driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password));
   try {
@@ -133,22 +178,23 @@ export async function run(): Promise<BenchResult[]> {
     const seeds = await seedCorpus();
     await timeBulk(store, synthetic.slice(0, 100)); // warm-up: plans cached, JIT warm
     const sample = synthetic.flatMap((f) => f.relations).slice(0, NAIVE_SAMPLE);
+    await timeNaive(driver, options.database, store, sample.slice(0, 100)); // warm-up
     const naiveSeconds = await timeNaive(driver, options.database, store, sample);
     const naiveRate = sample.length / naiveSeconds;
     for (const [label, corpus] of [
-      [`synthetic corpus: ${synthetic.length} articles × ${SYNTHETIC.relationsPerArticle} relations among ${SYNTHETIC.actors} actors`, synthetic],
-      [`seed articles (${seeds.length}), extracted`, seeds],
+      [`synthetic corpus (labelled synthetic): ${synthetic.length} articles × ${SYNTHETIC.relationsPerArticle} relations among ${SYNTHETIC.actors} actors`, synthetic],
+      [`the ${seeds.length} seed articles, extracted`, seeds],
     ] as const) {
       const rels = relationCount(corpus);
       const seconds = await timeBulk(store, corpus);
       const rate = rels / seconds;
       results.push({
-        label: `bulk writeArticles (batches of ${BATCH}) into Neo4j, ${label}`,
+        label: `bulk writeArticles (batches of ${BATCH}) into ${target.where}; ${label}; naive loader timed on a ${sample.length}-relationship sample and extrapolated`,
         figures: {
           relationships: rels,
           'bulk seconds': seconds,
           'bulk rel/s': Math.round(rate),
-          [`naive rel/s (${sample.length}-rel sample)`]: Math.round(naiveRate),
+          'naive rel/s (sample)': Math.round(naiveRate),
           'naive seconds (extrapolated)': rels / naiveRate,
           'speed-up (bulk / naive)': rate / naiveRate,
         },
@@ -159,5 +205,6 @@ export async function run(): Promise<BenchResult[]> {
   } finally {
     await driver.close();
     await store.close();
+    await target.stop();
   }
 }

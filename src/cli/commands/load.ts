@@ -9,6 +9,7 @@ import { openStore } from '../../store/open-store.ts';
 import { DEFAULT_CURATION_FILE, EMPTY_CURATION, readCuration, type Curation } from '../../load/curation-schema.ts';
 import { createProgressView } from '../../load/load-progress.ts';
 import { formatSummary, type LoadSummary } from '../../load/load-summary.ts';
+import { DEFAULT_RETRY } from '../../load/retry.ts';
 
 interface LoadFlags {
   json?: boolean;
@@ -19,6 +20,7 @@ interface LoadFlags {
   batchSize: number;
   reapply?: boolean;
   curation?: string;
+  retries: number;
 }
 
 const positiveInt = (name: string) => (v: string): number => {
@@ -54,6 +56,7 @@ async function run(inputs: string[], flags: LoadFlags): Promise<void> {
     batchSize: flags.bulk ? flags.batchSize : 1,
     dryRun: flags.dryRun,
     curation,
+    retry: { ...DEFAULT_RETRY, tries: flags.retries },
     onEvent: view.onEvent,
   };
   // A dry run never opens the store (opening applies schema), except to read what --reapply needs.
@@ -85,6 +88,7 @@ export function register(program: Command): void {
     .option('--bulk', 'write articles in batches through the bulk path')
     .option('--batch-size <n>', 'articles per batch with --bulk', positiveInt('batch-size'), 200)
     .option('--reapply', 'rewrite the graph from the stored articles with the current curation')
+    .option('--retries <n>', 'tries per write while the store is unavailable (backoff doubles)', positiveInt('retries'), DEFAULT_RETRY.tries)
     .option('--curation <file>', `curation file (default: ./${DEFAULT_CURATION_FILE} when present)`)
     .action((inputs: string[], flags: LoadFlags) => run(inputs, flags));
 }
