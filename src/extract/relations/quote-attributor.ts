@@ -1,5 +1,111 @@
-/** Sets `speaker` on each quote of the doc (placeholder until attribution rules land). */
-import type { Component, Doc } from '../doc.ts';
+/**
+ * The quote attributor component: gives each quote its speaker from the words around it —
+ * `"…," he told Fox News`, `"…," said Mr X`, `X said: "…"`, `According to X, "…"` — and lets an
+ * unattributed quote that opens a paragraph continue the previous paragraph's speaker.
+ */
+import type { Component, Doc, Quote, Sentence } from '../doc.ts';
+import { findSubject } from './arguments.ts';
+import { buildContext, nextWord, prevWord, type SentenceContext, type Slot } from './slots.ts';
+import { REPORTING_NOUNS, REPORTING_VERBS } from './words.ts';
+
+const PRONOUNS = new Set(['he', 'she', 'they']);
+/** How many words after a closing quote mark may hold its attribution. */
+const AFTER_WINDOW = 7;
+
+function sentenceAt(doc: Doc, offset: number): Sentence | undefined {
+  return doc.sentences.find((s) => offset >= s.start && offset < s.end) ?? doc.sentences.find((s) => offset <= s.end && offset >= s.start);
+}
+
+/** The most recent resolved person mentioned before `offset` outside quotes: a fallback for "he said". */
+function lastPersonBefore(doc: Doc, offset: number): string | undefined {
+  const inQuote = (at: number): boolean => doc.quotes.some((q) => at >= q.start && at < q.end);
+  const people = doc.mentions.filter((m) => m.actor && m.kind === 'Person' && m.end <= offset && !inQuote(m.start) && m.via !== 'pronoun');
+  return people[people.length - 1]?.actor ?? undefined;
+}
+
+function slotActor(ctx: SentenceContext, s: Slot | undefined): string | undefined {
+  if (!s) return undefined;
+  return s.actor;
+}
+
+/** `"…," he said` / `"…," said Mr X` / `"…", the PM told reporters`. */
+function speakerAfter(ctx: SentenceContext, q: Quote): string | undefined {
+  const start = ctx.tokens.findIndex((t) => t.start >= q.end);
+  if (start < 0) return undefined;
+  const end = Math.min(ctx.tokens.length, start + AFTER_WINDOW + 1);
+  for (let k = start; k < end; k++) {
+    const t = ctx.tokens[k]!;
+    if (ctx.quoteOf[k] && ctx.quoteOf[k] !== q) return undefined;
+    if (!REPORTING_VERBS.has(t.lower)) continue;
+    // subject before the verb, inside the window ("he told", "Mr Trump said")
+    for (let j = prevWord(ctx, k); j >= start; j = prevWord(ctx, j)) {
+      const s = ctx.endsAt.get(j);
+      if (s && !s.modifier) return slotActor(ctx, s);
+      if (PRONOUNS.has(ctx.tokens[j]!.lower)) return lastPersonBefore(ctx.doc, q.start);
+    }
+    // inverted: "said Mr X", "said a Downing Street spokesperson"
+    for (let j = nextWord(ctx, k); j < Math.min(ctx.tokens.length, k + 6); j = nextWord(ctx, j)) {
+      const s = ctx.startsAt.get(j);
+      if (s) return slotActor(ctx, s);
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** `X said: "…"`, `he told Fox News: "…"`, `In a letter, she said: "…"`, `According to X, "…"`. */
+function speakerBefore(ctx: SentenceContext, q: Quote): string | undefined {
+  let open = ctx.tokens.findIndex((t) => t.end > q.start);
+  if (open < 0) open = ctx.tokens.length;
+  for (let k = prevWord(ctx, open); k >= 0; k = prevWord(ctx, k)) {
+    if (ctx.quoteOf[k]) return undefined;
+    const t = ctx.tokens[k]!;
+    if (t.lower === 'according' && ctx.tokens[k + 1]?.lower === 'to') {
+      const s = ctx.startsAt.get(nextWord(ctx, k + 1)) ?? ctx.slots.find((x) => x.first > k + 1 && x.first < k + 6);
+      return slotActor(ctx, s);
+    }
+    if (REPORTING_VERBS.has(t.lower) || REPORTING_NOUNS.has(t.lower) || t.lower === 'calling' || t.lower === 'branded') {
+      const subj = findSubject(ctx, k, 0);
+      const p = subj.parties[0];
+      if (p) return p.actor;
+      const j = prevWord(ctx, k);
+      if (PRONOUNS.has(ctx.tokens[j]?.lower ?? '')) return lastPersonBefore(ctx.doc, q.start);
+    }
+  }
+  return undefined;
+}
+
+/** The subject of the clause that embeds a short quote: `Sir Keir reiterated the UK's "…"`. */
+function embeddingSubject(ctx: SentenceContext, q: Quote): string | undefined {
+  const open = ctx.tokens.findIndex((t) => t.end > q.start);
+  if (open <= 0) return undefined;
+  const subj = findSubject(ctx, open, 0);
+  return subj.parties[0]?.actor;
+}
+
+export function attributeQuotes(doc: Doc): void {
+  let previous: Quote | undefined;
+  for (const q of doc.quotes) {
+    const startSentence = sentenceAt(doc, q.start);
+    const endSentence = sentenceAt(doc, Math.max(q.start, q.end - 1));
+    let speaker: string | undefined;
+    if (endSentence) speaker = speakerAfter(buildContext(doc, endSentence), q);
+    // the attribution may follow in the next sentence when the quote closes its own sentence
+    if (!speaker && endSentence) {
+      const next = doc.sentences[endSentence.index + 1];
+      if (next && next.start - q.end <= 3) speaker = speakerAfter(buildContext(doc, next), q);
+    }
+    if (!speaker && startSentence) speaker = speakerBefore(buildContext(doc, startSentence), q);
+    const opensParagraph = startSentence ? q.start - startSentence.start <= 2 : false;
+    if (!speaker && previous?.speaker && opensParagraph) {
+      const prevSentence = sentenceAt(doc, previous.start);
+      if (prevSentence && startSentence && startSentence.paragraph - prevSentence.paragraph <= 1) speaker = previous.speaker;
+    }
+    if (!speaker && startSentence && !opensParagraph) speaker = embeddingSubject(buildContext(doc, startSentence), q);
+    if (speaker) q.speaker = speaker;
+    previous = q;
+  }
+}
 
 export function createQuoteAttributor(): Component {
   return {
@@ -7,6 +113,7 @@ export function createQuoteAttributor(): Component {
     requires: ['sentences', 'quotes', 'mentions'],
     assigns: ['quotes'],
     run(doc: Doc): Doc {
+      attributeQuotes(doc);
       return doc;
     },
   };

@@ -1,5 +1,78 @@
-/** Finds relation candidates in each sentence (placeholder until the cue rules land). */
-import type { Component, Doc } from '../doc.ts';
+/**
+ * The relation finder component: finds cues sentence by sentence, turns each into candidates
+ * with its source and target, then applies article-level rules (no self-relations; a meeting
+ * reported as called off overrides the same meeting announced as planned).
+ */
+import type { Component, Doc, RelationCandidate, Sentence } from '../doc.ts';
+import { applyCue } from './apply-cue.ts';
+import { findCues, type CueMatch } from './cues.ts';
+import { dateFor } from './dates.ts';
+import { meetingStatus } from './modality.ts';
+import { buildContext, nextWord, type SentenceContext } from './slots.ts';
+
+const MEETING_NOUNS = new Set(['talks', 'meeting', 'meetings', 'summit', 'negotiations', 'discussions', 'call']);
+const CLAUSE_BREAK = new Set([',', ';', ':', '.', '–', '—']);
+
+/** Pairs each refusal ("refused to", "will not") with the cue it scopes over, a few words on. */
+function refusalScopes(ctx: SentenceContext, cues: CueMatch[]): Map<CueMatch, CueMatch> {
+  const scoped = new Map<CueMatch, CueMatch>();
+  for (const r of cues) {
+    if (!r.def.refusal) continue;
+    const inner = cues.find((c) => c.first > r.last && c.first - r.last <= 4 && !c.def.refusal);
+    if (!inner) continue;
+    const between = ctx.tokens.slice(r.last + 1, inner.first);
+    if (between.some((t) => CLAUSE_BREAK.has(t.lower))) continue;
+    scoped.set(inner, r);
+  }
+  return scoped;
+}
+
+/** "Russia-US talks": two parties joined by a hyphen before a meeting noun. */
+function hyphenMeetings(ctx: SentenceContext): RelationCandidate[] {
+  const out: RelationCandidate[] = [];
+  for (const a of ctx.slots) {
+    if (ctx.tokens[a.last + 1]?.text !== '-') continue;
+    const b = ctx.startsAt.get(a.last + 2);
+    if (!b) continue;
+    let k = nextWord(ctx, b.last);
+    if (!MEETING_NOUNS.has(ctx.tokens[k]?.lower ?? '')) k = nextWord(ctx, k);
+    const noun = ctx.tokens[k];
+    if (!noun || !MEETING_NOUNS.has(noun.lower) || a.actor === b.actor) continue;
+    const status = meetingStatus(ctx, a.first, k, false);
+    const date = dateFor(ctx, k, k, status === 'planned');
+    out.push({
+      type: 'MET', source: a.actor, target: b.actor, sentence: ctx.sentence.index, status, ...(date && { date }),
+      cueSpan: { start: ctx.tokens[a.first]!.start, end: noun.end }, cue: ctx.doc.text.slice(ctx.tokens[a.first]!.start, noun.end),
+      cameo: '040', goldstein: 1.0, confidence: 0.8, rule: 'compound:x-y-talks', meetingKind: noun.lower === 'call' ? 'call' : 'talks',
+    });
+  }
+  return out;
+}
+
+export function findInSentence(doc: Doc, sentence: Sentence): RelationCandidate[] {
+  const probe = buildContext(doc, sentence);
+  const cues = findCues(probe.tokens);
+  const ctx = buildContext(doc, sentence, new Set(cues.map((c) => c.last)));
+  const scopes = refusalScopes(ctx, cues);
+  return [...cues.flatMap((c) => applyCue(ctx, c, scopes.get(c))), ...hyphenMeetings(ctx)];
+}
+
+/** Ids standing for the same party: a person and the state they act for. */
+function sameSide(doc: Doc, a: string, b: string): boolean {
+  if (a === b) return true;
+  const x = doc.actors.get(a);
+  const y = doc.actors.get(b);
+  return (x?.kind === 'Person' && x.country === b) || (y?.kind === 'Person' && y.country === a);
+}
+
+/** Drops self-relations and planned meetings that the article says were called off. */
+export function articleRules(doc: Doc, candidates: RelationCandidate[]): RelationCandidate[] {
+  const kept = candidates.filter((c) => !sameSide(doc, c.source, c.target));
+  const cancelled = kept.filter((c) => c.type === 'MET' && c.status === 'cancelled');
+  const overlaps = (a: RelationCandidate, b: RelationCandidate): boolean =>
+    (sameSide(doc, a.source, b.source) && sameSide(doc, a.target, b.target)) || (sameSide(doc, a.source, b.target) && sameSide(doc, a.target, b.source));
+  return kept.filter((c) => !(c.type === 'MET' && c.status === 'planned' && cancelled.some((x) => overlaps(x, c))));
+}
 
 export function createRelationFinder(): Component {
   return {
@@ -7,6 +80,7 @@ export function createRelationFinder(): Component {
     requires: ['sentences', 'quotes', 'mentions'],
     assigns: ['relations'],
     run(doc: Doc): Doc {
+      doc.relations = articleRules(doc, doc.sentences.flatMap((s) => findInSentence(doc, s)));
       return doc;
     },
   };

@@ -1,0 +1,228 @@
+/**
+ * Turns one cue found in a sentence into relation candidates: finds its source and target by the
+ * cue's frame, applies negation, refusal, hypotheticals and (for meetings) status, date and place.
+ */
+import type { RelationType } from '../../model/schema.ts';
+import type { RelationCandidate } from '../doc.ts';
+import { adjacentSubject, findObjects, findSubject, possessorOf, speakerAt, type Party, type SubjectResult } from './arguments.ts';
+import type { CueMatch } from './cues.ts';
+import { dateFor } from './dates.ts';
+import { placeFor } from './meeting-details.ts';
+import { isHypothetical, isNegated, meetingStatus } from './modality.ts';
+import { nextWord, prevWord, type SentenceContext, type Slot } from './slots.ts';
+import { BE_FORMS, REPORTING_NOUNS, REPORTING_VERBS } from './words.ts';
+
+const CONFIDENCE_BY_VIA: Record<SubjectResult['via'], number> = {
+  subject: 1, possessor: 1, relative: 0.95, speaker: 0.85, fronted: 0.85, none: 0,
+};
+const INCLUSION = /^(at the heart|at the table|involved|included|consulted|represented|heard|given a seat|part of the talks|part of any|part of the negotiations|in the room)/;
+const AID_WORDS = /^(aid|weapons|arms|support|assistance|funding|equipment|ammunition|money|help|troops|guarantees|intelligence)$/;
+const PARTICIPLE = /(ed|en|wn|ght|met|held|told|said|put|sent|hit)$/;
+
+interface Parties {
+  sources: Party[];
+  targets: Party[];
+  rule: string;
+  confidence: number;
+  type: RelationType;
+  pairs?: boolean;
+}
+
+const slotParties = (slots: Slot[]): Party[] => slots.map((s) => ({ actor: s.actor, slot: s }));
+
+function quoteScope(ctx: SentenceContext, at: number): number {
+  const q = ctx.quoteOf[at];
+  if (!q) return 0;
+  let k = at;
+  while (k > 0 && ctx.quoteOf[k - 1] === q) k--;
+  return k;
+}
+
+/** The subject of a verb-like cue, with the quote speaker and a fronted-phrase fallback. */
+function sourceOf(ctx: SentenceContext, m: CueMatch): SubjectResult {
+  const owner = possessorOf(ctx, m.first);
+  if (owner) return { parties: [{ actor: owner.actor, slot: owner }], via: 'possessor' };
+  const inQuote = ctx.quoteOf[m.first];
+  const subj = findSubject(ctx, m.first, quoteScope(ctx, m.first));
+  if (subj.parties.length) return subj;
+  if (inQuote) return inQuote.speaker ? { parties: [{ actor: inQuote.speaker }], via: 'speaker' } : subj;
+  // "In a call with X on Saturday, the Prime Minister said ...": the main clause subject after the comma
+  const firstComma = ctx.tokens.findIndex((t) => t.lower === ',');
+  if (firstComma > m.last && subj.via === 'none') {
+    for (const s of ctx.slots) {
+      if (s.first <= firstComma || s.modifier) continue;
+      const p = ctx.tokens[prevWord(ctx, s.first)]?.lower ?? '';
+      if (['with', 'to', 'of', 'for', 'on', 'by', 'from', 'in', 'at', 'about'].includes(p)) continue;
+      return { parties: [{ actor: s.actor, slot: s }], via: 'fronted' };
+    }
+  }
+  return subj;
+}
+
+/** Does what follows the targets satisfy the cue's complement ("urged X to …")? */
+function complementHolds(ctx: SentenceContext, m: CueMatch, targets: Party[]): boolean {
+  const c = m.def.complement;
+  if (!c) return true;
+  const last = targets[targets.length - 1]?.slot;
+  if (!last) return false;
+  let k = nextWord(ctx, ctx.tokens[last.last + 1]?.lower === "'s" ? last.last + 1 : last.last);
+  if (/ly$/.test(ctx.tokens[k]?.lower ?? '')) k = nextWord(ctx, k);
+  const w = ctx.tokens[k]?.lower ?? '';
+  const w2 = ctx.tokens[nextWord(ctx, k)]?.lower ?? '';
+  if (c === 'to') return w === 'to' || (w === 'not' && w2 === 'to');
+  if (c === 'to-or-that') return w === 'to' || w === 'that' || (w === 'not' && w2 === 'to');
+  if (c === 'of') return w === 'of';
+  if (c === 'name') return w === 'a' || w === 'an' || w === 'as' || /^["“„]/.test(ctx.tokens[last.last + 1]?.text ?? '');
+  if (c === 'with-aid') {
+    if (w !== 'with') return false;
+    for (let j = k + 1; j < Math.min(ctx.tokens.length, k + 5); j++) if (AID_WORDS.test(ctx.tokens[j]!.lower)) return true;
+  }
+  return false;
+}
+
+function isPassive(ctx: SentenceContext, m: CueMatch): boolean {
+  if (!PARTICIPLE.test(m.head.lower)) return false;
+  let k = prevWord(ctx, m.first);
+  while (k >= 0 && /ly$/.test(ctx.tokens[k]!.lower)) k = prevWord(ctx, k);
+  return BE_FORMS.has(ctx.tokens[k]?.lower ?? '') && ctx.tokens[k]?.lower !== "'s";
+}
+
+/** Is the cue in reported speech: inside a quote or after a verb or noun of saying? */
+function inSpeech(ctx: SentenceContext, at: number): boolean {
+  if (ctx.quoteOf[at]) return true;
+  for (let k = at - 1; k >= 0; k--) if (REPORTING_VERBS.has(ctx.tokens[k]!.lower) || REPORTING_NOUNS.has(ctx.tokens[k]!.lower)) return true;
+  return false;
+}
+
+function verbFrame(ctx: SentenceContext, m: CueMatch): Parties | null {
+  const def = m.def;
+  const objOpts = { gap: def.gap ?? 3, allowModifier: !!def.modifierTarget, via: def.targetVia };
+  if (isPassive(ctx, m)) {
+    const target = findSubject(ctx, m.first, quoteScope(ctx, m.first));
+    let k = nextWord(ctx, m.last);
+    if (/ly$/.test(ctx.tokens[k]?.lower ?? '')) k = nextWord(ctx, k);
+    if (ctx.tokens[k]?.lower !== 'by') return null;
+    const agents = findObjects(ctx, k, { gap: 2, allowModifier: false });
+    if (!agents.length || !target.parties.length) return null;
+    return { sources: slotParties(agents), targets: target.parties, rule: `passive:${def.id}`, confidence: def.confidence * 0.95, type: def.type };
+  }
+  const src = sourceOf(ctx, m);
+  const objects = findObjects(ctx, m.last, objOpts);
+  const targets = slotParties(objects);
+  const rule = `${src.via === 'possessor' ? 'nominal' : src.via === 'speaker' ? 'quote' : src.via === 'fronted' ? 'fronted' : 'svo'}:${def.id}`;
+  const confidence = def.confidence * CONFIDENCE_BY_VIA[src.via];
+  if (!targets.length) {
+    if (def.symmetric && src.parties.length >= 2) return { sources: src.parties, targets: [], rule: `symmetric:${def.id}`, confidence, type: def.type, pairs: true };
+    return null;
+  }
+  if (!complementHolds(ctx, m, targets)) {
+    if (!def.withoutComplement) return null;
+    return { sources: src.parties, targets, rule, confidence: confidence * 0.9, type: def.withoutComplement };
+  }
+  // "calls for Ukraine to be at the heart of the talks" advocates for Ukraine rather than urging it
+  if (def.type === 'URGED' && def.complement) {
+    const after = textAfter(ctx, targets[targets.length - 1]!.slot!.last, 8).replace(/^(to|not to) be /, '');
+    if (INCLUSION.test(after)) return { sources: src.parties, targets, rule, confidence, type: 'SUPPORTED' };
+  }
+  return { sources: src.parties, targets, rule, confidence, type: def.type };
+}
+
+/** The next few words after token `i`, lower case, quote marks dropped. */
+function textAfter(ctx: SentenceContext, i: number, n: number): string {
+  const out: string[] = [];
+  for (let k = nextWord(ctx, i); k < ctx.tokens.length && out.length < n; k = nextWord(ctx, k)) out.push(ctx.tokens[k]!.lower);
+  return out.join(' ');
+}
+
+function predicateFrame(ctx: SentenceContext, m: CueMatch): Parties | null {
+  const subject = adjacentSubject(ctx, m.first);
+  if (!subject.parties.length) return null;
+  const speaker = speakerAt(ctx, subject.parties[0]!.slot?.first ?? m.first);
+  if (!speaker.parties.length) return null;
+  return { sources: speaker.parties, targets: subject.parties, rule: `predicate:${m.def.id}`, confidence: m.def.confidence, type: m.def.type };
+}
+
+function deonticFrame(ctx: SentenceContext, m: CueMatch): Parties | null {
+  const subject = adjacentSubject(ctx, m.first);
+  if (!subject.parties.length || !inSpeech(ctx, m.first)) return null;
+  const speaker = speakerAt(ctx, subject.parties[0]!.slot?.first ?? m.first);
+  if (!speaker.parties.length) return null;
+  const after = textAfter(ctx, m.last, 8);
+  if (after.startsWith('not') || after.startsWith("n't")) return null;
+  let type: RelationType = 'URGED';
+  if (after.startsWith('be ')) {
+    const rest = after.slice(3);
+    if (INCLUSION.test(rest)) type = 'SUPPORTED';
+    else if (!rest.startsWith('part of')) return null;
+  }
+  return { sources: speaker.parties, targets: subject.parties, rule: `deontic:${m.def.id}`, confidence: m.def.confidence, type };
+}
+
+function betweenFrame(ctx: SentenceContext, m: CueMatch): Parties | null {
+  const parties = findObjects(ctx, m.last, { gap: 1, allowModifier: false });
+  if (parties.length < 2) return null;
+  return { sources: slotParties(parties), targets: [], rule: `between:${m.def.id}`, confidence: m.def.confidence, type: m.def.type, pairs: true };
+}
+
+/** Candidates for one cue; `refusal` is a "refused to" / "will not" cue scoping over it. */
+export function applyCue(ctx: SentenceContext, m: CueMatch, refusal?: CueMatch): RelationCandidate[] {
+  const def = m.def;
+  if (def.refusal) return [];
+  if (isHypothetical(ctx, m.first)) return [];
+  if (def.type !== 'MET' && !refusal && isNegated(ctx, m.first) && def.frame !== 'predicate') return [];
+  if (def.speechOnly && !inSpeech(ctx, m.first)) return [];
+  const frame = def.frame === 'verb' ? verbFrame : def.frame === 'between' ? betweenFrame : def.frame === 'predicate' ? predicateFrame : deonticFrame;
+  const found = frame(ctx, m);
+  if (!found) return [];
+  let { type } = found;
+  let { cameo, goldstein } = def;
+  let rule = found.rule;
+  if (refusal && type !== 'MET') {
+    if (type !== 'SUPPORTED') return [];
+    // "refuses to provide guarantees to Kyiv": withholding support opposes
+    type = 'OPPOSED';
+    cameo = '120';
+    goldstein = -4.0;
+    rule = `refusal:${def.id}`;
+  }
+  if (type !== def.type && found.type === 'OPPOSED') {
+    cameo = '170';
+    goldstein = -7.0;
+  }
+  if (type !== def.type && found.type === 'SUPPORTED') {
+    cameo = '051';
+    goldstein = 3.4;
+  }
+  const pairs: [string, string][] = [];
+  if (found.pairs) {
+    const ids = [...new Set(found.sources.map((p) => p.actor))];
+    for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) pairs.push([ids[i]!, ids[j]!]);
+  } else {
+    for (const s of found.sources) for (const t of found.targets) pairs.push([s.actor, t.actor]);
+  }
+  const first = refusal ?? m;
+  const cueSpan = { start: ctx.tokens[first.first]!.start, end: ctx.tokens[m.last]!.end };
+  const quote = ctx.quoteOf[m.first] ?? ctx.doc.quotes.find((q) => q.start >= ctx.sentence.start && q.end <= ctx.sentence.end);
+  const base = {
+    sentence: ctx.sentence.index,
+    cueSpan,
+    cue: ctx.doc.text.slice(cueSpan.start, cueSpan.end),
+    cameo,
+    goldstein,
+    confidence: Math.round(found.confidence * 100) / 100,
+    rule,
+    ...(quote && { quote: quote.text }),
+  };
+  const meeting = type === 'MET' ? meetingFacts(ctx, m, !!refusal, found) : {};
+  return pairs
+    .filter(([s, t]) => s !== t)
+    .map(([source, target]) => ({ type, source, target, ...base, ...meeting }));
+}
+
+function meetingFacts(ctx: SentenceContext, m: CueMatch, refused: boolean, found: Parties): Partial<RelationCandidate> {
+  const status = meetingStatus(ctx, m.first, m.last, refused);
+  const lastParty = Math.max(m.last, ...found.targets.map((t) => t.slot?.last ?? 0), ...(found.pairs ? found.sources.map((s) => s.slot?.last ?? 0) : []));
+  const date = dateFor(ctx, m.first, m.last, status === 'planned');
+  const place = placeFor(ctx, lastParty);
+  return { status, ...(date && { date }), ...(place && { place }), meetingKind: m.def.kind ?? 'meeting' };
+}

@@ -1,0 +1,215 @@
+/**
+ * Finds the parties of a cue without a parser: the subject (nearest acting mention before the
+ * cue that is not an object, through relative clauses and coordination), the objects after it,
+ * co-agents ("along with X") and the speaker of reported speech.
+ */
+import { isQuoteMark } from './cues.ts';
+import { isObject, nextWord, prevWord, slotEndingAt, type SentenceContext, type Slot } from './slots.ts';
+import { isPossessiveMark } from './tokens.ts';
+import { DETERMINERS, PREPOSITIONS, PRONOUN_SELF, RELATIVES, REPORTING_NOUNS, REPORTING_VERBS, TITLE_WORDS } from './words.ts';
+
+/** A party found for a cue: a mention's slot, or the speaker of the enclosing quote. */
+export type Party = { actor: string; slot?: Slot };
+
+const COORD = new Set(['and', ',', 'or', '&']);
+const QUANTIFIERS = new Set(['both', 'all', 'each', 'neither', 'none', 'some', 'one', 'two', 'many', 'most']);
+const GROUP_NOUNS = new Set(['leaders', 'leader', 'heads', 'officials', 'representatives', 'delegations', 'delegation', 'members', 'governments', 'government', 'ministers', 'counterparts']);
+
+const asParty = (s: Slot): Party => ({ actor: s.actor, slot: s });
+
+/** The slot and every slot coordinated with it before it: "the UK, France and X". */
+export function coordinateBack(ctx: SentenceContext, s: Slot): Slot[] {
+  const out = [s];
+  let cur = s;
+  for (;;) {
+    let p = prevWord(ctx, cur.first);
+    while (p >= 0 && (DETERMINERS.has(ctx.tokens[p]!.lower) || TITLE_WORDS.has(ctx.tokens[p]!.lower))) p = prevWord(ctx, p);
+    if (p < 0 || !COORD.has(ctx.tokens[p]!.lower)) break;
+    let q = prevWord(ctx, p);
+    if (ctx.tokens[q]?.lower === ',') q = prevWord(ctx, q);
+    const t = slotEndingAt(ctx, q);
+    if (!t || t.modifier) break;
+    out.unshift(t);
+    cur = t;
+  }
+  return out;
+}
+
+/** The slot and the slots coordinated after it: "accused France and Britain". */
+export function coordinateForward(ctx: SentenceContext, s: Slot, allowModifier = false): Slot[] {
+  const out = [s];
+  let k = nextWord(ctx, isPossessiveMark(ctx.tokens[s.last + 1]) ? s.last + 1 : s.last);
+  for (;;) {
+    if (!COORD.has(ctx.tokens[k]?.lower ?? '')) break;
+    let j = nextWord(ctx, k);
+    if (ctx.tokens[j]?.lower === 'and' || ctx.tokens[j]?.lower === 'or') j = nextWord(ctx, j);
+    let skipped = 0;
+    while (j < ctx.tokens.length && skipped < 3 && (DETERMINERS.has(ctx.tokens[j]!.lower) || TITLE_WORDS.has(ctx.tokens[j]!.lower))) {
+      j = nextWord(ctx, j);
+      skipped++;
+    }
+    let t = ctx.startsAt.get(j);
+    // "Finland's President Alexander Stubb": the possessor names the next one
+    while (t && t.modifier && t.possessive) {
+      let n = nextWord(ctx, t.last + 1);
+      while (n < ctx.tokens.length && TITLE_WORDS.has(ctx.tokens[n]!.lower)) n = nextWord(ctx, n);
+      t = ctx.startsAt.get(n);
+    }
+    if (!t || (t.modifier && !allowModifier)) break;
+    out.push(t);
+    k = nextWord(ctx, t.possessive ? t.last + 1 : t.last);
+  }
+  return out;
+}
+
+/** The antecedent of a relative pronoun at `rel` ("X, who ...", "X, both of whom ..."). */
+function antecedent(ctx: SentenceContext, rel: number): Slot[] | null {
+  let p = prevWord(ctx, rel);
+  if (ctx.tokens[p]?.lower === 'of' && QUANTIFIERS.has(ctx.tokens[prevWord(ctx, p)]?.lower ?? '')) p = prevWord(ctx, prevWord(ctx, p));
+  if (ctx.tokens[p]?.lower === ',') p = prevWord(ctx, p);
+  const s = slotEndingAt(ctx, p);
+  if (s && !s.modifier) {
+    // "Mr Trump's remarks about Ukraine, which ...": the relative qualifies the head noun, not its PP object
+    const before = ctx.tokens[prevWord(ctx, s.first)];
+    if (before && PREPOSITIONS.has(before.lower)) {
+      const head = prevWord(ctx, s.first) - 1;
+      const owner = isPossessiveMark(ctx.tokens[head - 1]) ? ctx.endsAt.get(head - 2) : undefined;
+      return owner ? [owner] : null;
+    }
+    return coordinateBack(ctx, s);
+  }
+  // "the talks, which ...": a noun antecedent names no party
+  return null;
+}
+
+export interface SubjectResult {
+  parties: Party[];
+  /** How the subject was found, for the rule name and confidence. */
+  via: 'subject' | 'relative' | 'possessor' | 'speaker' | 'fronted' | 'none';
+}
+
+/** The subject of a cue starting at token `from`, looking back no further than `scopeStart`. */
+export function findSubject(ctx: SentenceContext, from: number, scopeStart: number): SubjectResult {
+  for (let j = prevWord(ctx, from); j >= scopeStart; j = prevWord(ctx, j)) {
+    const t = ctx.tokens[j]!;
+    if (t.lower === ';' || t.lower === ':') break;
+    if (RELATIVES.has(t.lower)) {
+      const a = antecedent(ctx, j);
+      return a ? { parties: a.map(asParty), via: 'relative' } : { parties: [], via: 'none' };
+    }
+    if (PRONOUN_SELF.has(t.lower) && ctx.quoteOf[j]) return { parties: [], via: 'speaker' };
+    const s = slotEndingAt(ctx, j);
+    if (!s) continue;
+    j = s.first;
+    if (s.modifier || isObject(ctx, s)) continue;
+    return { parties: withCoAgents(ctx, coordinateBack(ctx, s), from).map(asParty), via: 'subject' };
+  }
+  return { parties: [], via: 'none' };
+}
+
+const CO_AGENT = /^(along with|together with|alongside|joined with|joined by|worked with|working with|jointly with)$/;
+
+/** Adds parties named as acting together with the subject, between it and the cue. */
+function withCoAgents(ctx: SentenceContext, subjects: Slot[], cue: number): Slot[] {
+  const out = [...subjects];
+  const last = subjects[subjects.length - 1]!;
+  for (let k = last.last + 1; k < cue; k++) {
+    const two = `${ctx.tokens[k]?.lower} ${ctx.tokens[k + 1]?.lower}`;
+    const one = ctx.tokens[k]?.lower ?? '';
+    const start = CO_AGENT.test(two) ? k + 2 : one === 'alongside' ? k + 1 : -1;
+    if (start < 0) continue;
+    let j = start;
+    while (j < cue && (DETERMINERS.has(ctx.tokens[j]!.lower) || TITLE_WORDS.has(ctx.tokens[j]!.lower))) j++;
+    const s = ctx.startsAt.get(j);
+    if (s && !s.modifier) out.push(...coordinateForward(ctx, s));
+  }
+  return out;
+}
+
+/** The possessor right before a nominal cue: "X's talks with", "X's ironclad support for". */
+export function possessorOf(ctx: SentenceContext, cueFirst: number): Slot | undefined {
+  let k = prevWord(ctx, cueFirst);
+  let skipped = 0;
+  while (k >= 0 && skipped < 3 && !isPossessiveMark(ctx.tokens[k]) && /^[\p{Ll}-]/u.test(ctx.tokens[k]!.text) && !PREPOSITIONS.has(ctx.tokens[k]!.lower) && !DETERMINERS.has(ctx.tokens[k]!.lower)) {
+    k = prevWord(ctx, k);
+    skipped++;
+  }
+  if (!isPossessiveMark(ctx.tokens[k])) return undefined;
+  const s = ctx.endsAt.get(k - 1);
+  return s && !s.modifier ? s : undefined;
+}
+
+export interface ObjectOptions {
+  gap: number;
+  allowModifier: boolean;
+  via?: string[];
+}
+
+/** The object slots after token `after`: skips determiners and a few filler words, stops at prepositions. */
+export function findObjects(ctx: SentenceContext, after: number, opts: ObjectOptions): Slot[] {
+  let skipped = 0;
+  for (let k = nextWord(ctx, after); k < ctx.tokens.length; k = nextWord(ctx, k)) {
+    const t = ctx.tokens[k]!;
+    const s = ctx.startsAt.get(k);
+    if (s) {
+      if (s.modifier && !(opts.allowModifier && !s.possessive)) {
+        k = s.possessive ? s.last + 1 : s.last;
+        skipped++;
+        continue;
+      }
+      if (opts.via && !opts.via.includes(s.mention.via)) return [];
+      return coordinateForward(ctx, s, opts.allowModifier);
+    }
+    if (t.lower === '-' ) continue;
+    if (t.lower === 'of' && GROUP_NOUNS.has(ctx.tokens[prevWord(ctx, k)]?.lower ?? '')) continue;
+    if (!/^[\p{L}\p{N}]/u.test(t.text) || PREPOSITIONS.has(t.lower) || RELATIVES.has(t.lower) || t.lower === 'that' || t.lower === 'and') return [];
+    if (!DETERMINERS.has(t.lower) && !TITLE_WORDS.has(t.lower) && ++skipped > opts.gap) return [];
+  }
+  return [];
+}
+
+/** The slot just before `at` that a predicate is said of ("Kyiv's forces were to blame"). */
+export function adjacentSubject(ctx: SentenceContext, at: number): SubjectResult {
+  let k = prevWord(ctx, at);
+  const ADVERBS = new Set(['also', 'now', 'really', 'still', 'simply', 'only', 'ultimately', 'both', 'all', 'clearly', 'too', 'truly', 'certainly']);
+  while (k >= 0 && ADVERBS.has(ctx.tokens[k]!.lower)) k = prevWord(ctx, k);
+  // "X, who/whose ..., was right to": jump over the relative clause to its antecedent
+  if (ctx.tokens[k]?.lower === ',') {
+    let c = prevWord(ctx, k);
+    while (c >= 0 && ctx.tokens[c]!.lower !== ',') c = prevWord(ctx, c);
+    const opener = nextWord(ctx, c);
+    const w = ctx.tokens[opener]?.lower ?? '';
+    if (c >= 0 && (RELATIVES.has(w) || QUANTIFIERS.has(w))) {
+      let rel = opener;
+      while (rel < k && !RELATIVES.has(ctx.tokens[rel]!.lower)) rel++;
+      const a = antecedent(ctx, rel);
+      return a ? { parties: a.map(asParty), via: 'relative' } : { parties: [], via: 'none' };
+    }
+    return { parties: [], via: 'none' };
+  }
+  let s = slotEndingAt(ctx, k);
+  // "Kyiv's forces were to blame": possessor and one noun
+  if (!s && /^\p{Ll}/u.test(ctx.tokens[k]?.text ?? '') && isPossessiveMark(ctx.tokens[k - 1])) s = ctx.endsAt.get(k - 2);
+  if (!s || (s.modifier && !s.possessive)) return { parties: [], via: 'none' };
+  return { parties: coordinateBack(ctx, s).map(asParty), via: 'subject' };
+}
+
+/** The speaker of reported speech at token `at`: the quote's speaker or the subject of a verb of saying. */
+export function speakerAt(ctx: SentenceContext, at: number): SubjectResult {
+  const q = ctx.quoteOf[at];
+  if (q) return q.speaker ? { parties: [{ actor: q.speaker }], via: 'speaker' } : { parties: [], via: 'none' };
+  for (let r = prevWord(ctx, at); r >= 0; r = prevWord(ctx, r)) {
+    const t = ctx.tokens[r]!;
+    if (REPORTING_NOUNS.has(t.lower)) {
+      const owner = possessorOf(ctx, r);
+      if (owner) return { parties: [asParty(owner)], via: 'possessor' };
+    }
+    if (REPORTING_VERBS.has(t.lower)) {
+      const subj = findSubject(ctx, r, 0);
+      if (subj.parties.length) return subj;
+    }
+  }
+  return { parties: [], via: 'none' };
+}
+
+export { isQuoteMark };

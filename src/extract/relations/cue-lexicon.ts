@@ -1,0 +1,139 @@
+/**
+ * The cue lexicon as data: each entry is a word pattern that signals one relation type, with its
+ * CAMEO event code and Goldstein weight (GDELT's −10..+10 scale for that code), the frame that
+ * tells the finder where its source and target sit, and how strong the pattern is.
+ *
+ * Pattern syntax, one element per space: `word`, `a|b` (alternatives), `{lemma}` (every
+ * inflection), `?x` (optional element), `*` (0–3 filler words such as adjectives, never a
+ * preposition or punctuation), `**` (0–5 words, prepositions allowed).
+ */
+import type { RelationType } from '../../model/schema.ts';
+
+/**
+ * verb:      source is the clause subject (or a possessor: "X's talks with"), target follows.
+ * between:   the parties follow: "talks between X and Y" (every pair met).
+ * predicate: the target is the subject before the cue, the source the speaker ("X is a friend").
+ * deontic:   "X must/should …" said by a speaker: the speaker urges X.
+ */
+export type Frame = 'verb' | 'between' | 'predicate' | 'deontic';
+
+/** What must follow the target for the cue to hold: "urged X to …", "branded X a …". */
+export type Complement = 'to' | 'name' | 'with-aid' | 'of' | 'to-or-that';
+
+export interface CueDef {
+  id: string;
+  type: RelationType;
+  cameo: string;
+  goldstein: number;
+  frame: Frame;
+  patterns: string[];
+  confidence: number;
+  /** MET only: talks, call, visit, summit, meeting. */
+  kind?: string;
+  complement?: Complement;
+  /** Type to use when the complement is missing ("pressure on X" without "to …"). */
+  withoutComplement?: RelationType;
+  /** A demonym or modifier may stand for the target: "opposed European peacekeeping forces". */
+  modifierTarget?: boolean;
+  /** Only targets found through these mention kinds count ("talks at the White House"). */
+  targetVia?: string[];
+  /** The verb is symmetric: "X and Y met" is a meeting of X and Y without an object. */
+  symmetric?: boolean;
+  /** A refusal that scopes over a cue following it ("refused to meet" / "to provide aid"). */
+  refusal?: boolean;
+  /** Max words between the cue and its target (default 3). */
+  gap?: number;
+  /** Only valid in speech: inside a quote or after a reporting verb. */
+  speechOnly?: boolean;
+}
+
+const MEET_NOUNS = 'talks|meeting|meetings|negotiations|discussions|summit|summits';
+const AID = 'aid|weapons|arms|troops|forces|force|peacekeepers|peacekeeping|support|guarantees|guarantee|assistance|funding|backing|help|ammunition|equipment';
+
+export const CUES: CueDef[] = [
+  // ---- MET (CAMEO 04 Consult) ----
+  { id: 'meet', type: 'MET', cameo: '040', goldstein: 1.0, frame: 'verb', kind: 'meeting', symmetric: true, confidence: 0.9,
+    patterns: ['{meet} ?with|up'] },
+  { id: 'hold-talks', type: 'MET', cameo: '046', goldstein: 7.0, frame: 'verb', kind: 'talks', symmetric: true, confidence: 0.9,
+    patterns: [`{hold}|{open}|{begin}|{start}|{resume}|{conduct}|{have} * ${MEET_NOUNS} ?with`] },
+  { id: 'talks-with', type: 'MET', cameo: '040', goldstein: 1.0, frame: 'verb', kind: 'talks', confidence: 0.85,
+    patterns: ['talks|negotiations|discussions|meeting|meetings|summit|sit-down with', '{negotiate} ?very|directly ?hard with'] },
+  { id: 'talks-at', type: 'MET', cameo: '042', goldstein: 1.9, frame: 'verb', kind: 'talks', confidence: 0.7, targetVia: ['metonym'],
+    patterns: ['talks|meeting|meetings|summit at'] },
+  { id: 'talks-between', type: 'MET', cameo: '040', goldstein: 1.0, frame: 'between', kind: 'talks', confidence: 0.85,
+    patterns: [`${MEET_NOUNS}|call|rapprochement ** between`] },
+  { id: 'call-with', type: 'MET', cameo: '041', goldstein: 1.0, frame: 'verb', kind: 'call', confidence: 0.85,
+    patterns: ['?phone|telephone|video call|calls|conversation with', '{speak} ?by ?phone to|with', '{talk} ?by ?phone to|with', '{phone}'] },
+  { id: 'visit', type: 'MET', cameo: '042', goldstein: 1.9, frame: 'verb', kind: 'visit', confidence: 0.8,
+    patterns: ['{visit}', 'visit|visits|trip|trips to', '?state visit|visits from'] },
+  { id: 'travel-to', type: 'MET', cameo: '042', goldstein: 1.9, frame: 'verb', kind: 'visit', confidence: 0.6, targetVia: ['name', 'metonym'],
+    patterns: ['{travel}|{fly}|{jet}|{head} ?over|out to'] },
+  { id: 'host', type: 'MET', cameo: '043', goldstein: 2.8, frame: 'verb', kind: 'meeting', confidence: 0.85,
+    patterns: ['{host}', '{receive}'] },
+
+  // ---- CRITICISED (CAMEO 11 Disapprove) ----
+  { id: 'criticise', type: 'CRITICISED', cameo: '111', goldstein: -2.0, frame: 'verb', confidence: 0.9, modifierTarget: true,
+    patterns: ['{criticise}', '{condemn}', '{denounce}', '{slam}', '{lambast}', '{rebuke}', '{berate}', '{chastise}',
+      '{castigate}', '{deride}', '{mock}', '{ridicule}', '{decry}', '{deplore}', '{censure}', '{disparage}', '{insult}',
+      '{lash} out at', '{hit} out at', '{round} on', '{scold}', '{belittle}', '{rail} against'] },
+  { id: 'criticism-of', type: 'CRITICISED', cameo: '111', goldstein: -2.0, frame: 'verb', confidence: 0.8,
+    patterns: ['criticism|condemnation|denunciation of', 'verbal attack|attacks on', 'attack|attacks|broadside|tirade|broadsides on|against'] },
+  { id: 'accuse', type: 'CRITICISED', cameo: '112', goldstein: -2.0, frame: 'verb', confidence: 0.9,
+    patterns: ['{accuse}', '{blame}'] },
+  { id: 'brand', type: 'CRITICISED', cameo: '111', goldstein: -2.0, frame: 'verb', complement: 'name', confidence: 0.85,
+    patterns: ['{brand}', '{call}', '{label}', '{dub}', '{describe}'] },
+  { id: 'to-blame', type: 'CRITICISED', cameo: '112', goldstein: -2.0, frame: 'predicate', confidence: 0.75,
+    patterns: ['{be} to blame', '?had|has|have {start} the|this war|conflict|fighting|invasion', '?had|has|have {begin} the|this war|conflict',
+      '?{be} ** as|the ?the aggressor|aggressors', '{be} a|an dictator|aggressor|liar|disgrace|thug|war criminal',
+      "haven't|hasn't|hadn't|didn't|don't|doesn't done|do anything", 'have|has|had not done anything', '?have|has|had done nothing',
+      "haven't|hasn't|didn't|did|have|has ?not done|do enough"] },
+  { id: 'evaluative-war', type: 'CRITICISED', cameo: '111', goldstein: -2.0, frame: 'predicate', confidence: 0.6,
+    patterns: ["'s|' illegal|barbaric|brutal|unprovoked|unjustified|criminal|murderous war|invasion|aggression"] },
+
+  // ---- SUPPORTED (CAMEO 05 Diplomatic cooperation, 03 intent, 07 aid) ----
+  { id: 'support', type: 'SUPPORTED', cameo: '051', goldstein: 3.4, frame: 'verb', confidence: 0.85,
+    patterns: ['{support}', '{back}', '{endorse}', '{praise}', '{thank}', '{applaud}', '{commend}', '{champion}',
+      '{stand} with|by|behind', '{side} with', '{rally} behind|around'] },
+  { id: 'defend', type: 'SUPPORTED', cameo: '052', goldstein: 3.5, frame: 'verb', confidence: 0.8,
+    patterns: ['{defend}'] },
+  { id: 'support-for', type: 'SUPPORTED', cameo: '051', goldstein: 3.4, frame: 'verb', confidence: 0.85,
+    patterns: ['support|backing|solidarity|commitment|sympathy for|to|with', 'support|backing for'] },
+  { id: 'pledge', type: 'SUPPORTED', cameo: '033', goldstein: 5.2, frame: 'verb', confidence: 0.8,
+    patterns: [`{pledge}|{promise}|{commit}|{offer} * ${AID} to|for|into|in`] },
+  { id: 'provide-aid', type: 'SUPPORTED', cameo: '070', goldstein: 7.0, frame: 'verb', confidence: 0.8,
+    patterns: [`{provide}|{send}|{give}|{supply}|{deliver}|{deploy}|{put}|{ship} * ${AID} to|for|into|in`] },
+  { id: 'provide-with', type: 'SUPPORTED', cameo: '070', goldstein: 7.0, frame: 'verb', complement: 'with-aid', confidence: 0.8,
+    patterns: ['{provide}|{supply}|{arm}|{equip}'] },
+  { id: 'friend', type: 'SUPPORTED', cameo: '051', goldstein: 3.4, frame: 'predicate', confidence: 0.7,
+    patterns: ['{be} a|my ?great|good|close|true|dear friend', "{be} a ?very|really ?nice|great|good|fine guy|man|woman|leader",
+      'can|could be trusted', '{be} ?absolutely right to', '{be} doing a ?great|good|fantastic|terrific job'] },
+
+  // ---- URGED (CAMEO 02 Appeal, 10 Demand) ----
+  { id: 'urge', type: 'URGED', cameo: '020', goldstein: 3.0, frame: 'verb', confidence: 0.9,
+    patterns: ['{urge}', '{implore}', '{beseech}'] },
+  { id: 'appeal', type: 'URGED', cameo: '020', goldstein: 3.0, frame: 'verb', complement: 'to', confidence: 0.85,
+    patterns: ['{call} on|upon', '{appeal} to', '{ask}', '{encourage}', '{invite}', '{lobby}', '{tell}'] },
+  { id: 'call-for', type: 'URGED', cameo: '020', goldstein: 3.0, frame: 'verb', complement: 'to', confidence: 0.85, gap: 2,
+    patterns: ['{call}|{push}|{press}|{appeal}|{lobby} for', 'calls|call|appeal|appeals|demand|demands|push|plea|pleas for'] },
+  { id: 'press', type: 'URGED', cameo: '100', goldstein: -5.0, frame: 'verb', complement: 'to-or-that', confidence: 0.85,
+    patterns: ['{press}', '{push}', '{pressure}', '{pressurise}', '{warn}', '{convince}', '{persuade}', '{force}'] },
+  { id: 'demand', type: 'URGED', cameo: '100', goldstein: -5.0, frame: 'verb', confidence: 0.8, gap: 1,
+    patterns: ['{demand} that', '{demand}', '{insist} that'] },
+  { id: 'pressure-on', type: 'URGED', cameo: '100', goldstein: -5.0, frame: 'verb', complement: 'to', withoutComplement: 'OPPOSED', confidence: 0.8,
+    patterns: ['?{pile}|{put}|{heap}|{ramp}|{increase}|{step} ?up ?the ?more pressure on|upon'] },
+  { id: 'deontic', type: 'URGED', cameo: '020', goldstein: 3.0, frame: 'deontic', confidence: 0.6, speechOnly: true,
+    patterns: ['must|should', '?will|would ?also have|has|need|needs to', 'ought to', '{be} required|obliged to'] },
+
+  // ---- OPPOSED (CAMEO 12 Reject, 16 Reduce relations, 163 sanctions, 129 veto) ----
+  { id: 'reject', type: 'OPPOSED', cameo: '120', goldstein: -4.0, frame: 'verb', confidence: 0.85, modifierTarget: true,
+    patterns: ['{reject}', '{oppose}', '{rebuff}', '{spurn}', '{rule} out', '{contradict}', '{defy}', '{stand} up to',
+      '{vote} against', '{block}', '{resist}', 'will|would|could|can not|never accept', "won't|wouldn't|cannot|can't|couldn't|didn't|don't|doesn't accept",
+      '{refuse}|{decline} to accept'] },
+  { id: 'veto', type: 'OPPOSED', cameo: '129', goldstein: -5.0, frame: 'verb', confidence: 0.9, patterns: ['{veto}'] },
+  { id: 'sanction', type: 'OPPOSED', cameo: '163', goldstein: -8.0, frame: 'verb', confidence: 0.85,
+    patterns: ['{sanction}', 'sanctions|embargo|embargoes|tariffs|boycott on|against', '{turn} the screws on', '{boycott}'] },
+  { id: 'exclude', type: 'OPPOSED', cameo: '160', goldstein: -4.0, frame: 'verb', confidence: 0.8,
+    patterns: ['{exclude}', '{sideline}', '{snub}', '{shun}', '{isolate}', '{expel}', '{freeze} out', '{cut} out'] },
+  { id: 'refuse', type: 'OPPOSED', cameo: '120', goldstein: -4.0, frame: 'verb', confidence: 0.7, refusal: true, gap: 8,
+    patterns: ['{refuse} to', '{decline} to', 'not going to', 'will|would not', "won't|wouldn't"] },
+];

@@ -1,0 +1,69 @@
+/**
+ * Reads the verb group around a cue: is it negated, inside a hypothetical clause, refused; and
+ * for a meeting, did it happen (held), is it announced (planned) or called off (cancelled).
+ */
+import type { MeetingStatus } from '../../model/schema.ts';
+import type { SentenceContext } from './slots.ts';
+import { FUTURE_MARKERS, HYPOTHETICAL, isNegator } from './words.ts';
+
+const CLAUSE_BREAK = new Set([',', ';', ':', '–', '—', '(', ')']);
+const CANCEL_WORDS = new Set(['cancelled', 'canceled', 'cancel', 'cancels', 'cancelling', 'postponed', 'postpone', 'scrapped', 'axed', 'shelved', 'called-off', 'abandoned', 'delayed']);
+const PAST_MARKERS = new Set(['last', 'yesterday', 'ago', 'earlier', 'previously', 'had', 'has', 'have']);
+
+/** Token indices of the clause around `i`, bounded by punctuation. */
+function clauseBounds(ctx: SentenceContext, i: number): [number, number] {
+  let a = i;
+  while (a > 0 && !CLAUSE_BREAK.has(ctx.tokens[a - 1]!.lower)) a--;
+  let b = i;
+  while (b < ctx.tokens.length - 1 && !CLAUSE_BREAK.has(ctx.tokens[b + 1]!.lower)) b++;
+  return [a, b];
+}
+
+/** A negator in the few words before the cue: "did not criticise", "never backed". */
+export function isNegated(ctx: SentenceContext, cueFirst: number, window = 3): boolean {
+  const [a] = clauseBounds(ctx, cueFirst);
+  for (let k = cueFirst - 1; k >= Math.max(a, cueFirst - window); k--) {
+    const w = ctx.tokens[k]!.lower;
+    if (isNegator(w)) return true;
+    if (ctx.endsAt.has(k)) break;
+  }
+  return false;
+}
+
+/** The cue sits inside an "if …" / "fears that …" clause, so it is not asserted. */
+export function isHypothetical(ctx: SentenceContext, cueFirst: number): boolean {
+  const [a] = clauseBounds(ctx, cueFirst);
+  for (let k = a; k < cueFirst; k++) if (HYPOTHETICAL.has(ctx.tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** A cancellation word in the clause of the cue: "called off talks with", "the visit was postponed". */
+function hasCancelWord(ctx: SentenceContext, cueFirst: number, cueLast: number): boolean {
+  const [a, b] = clauseBounds(ctx, cueFirst);
+  for (let k = a; k <= Math.min(b, cueLast + 6); k++) {
+    const w = ctx.tokens[k]!.lower;
+    if (CANCEL_WORDS.has(w)) return true;
+    if ((w === 'called' || w === 'call' || w === 'calling') && ctx.tokens[k + 1]?.lower === 'off') return true;
+    if (w === 'pulled' && ctx.tokens[k + 1]?.lower === 'out') return true;
+  }
+  return false;
+}
+
+/** Whether a meeting cue reports a held, planned or cancelled meeting. */
+export function meetingStatus(ctx: SentenceContext, cueFirst: number, cueLast: number, refused: boolean): MeetingStatus {
+  if (refused || isNegated(ctx, cueFirst) || hasCancelWord(ctx, cueFirst, cueLast)) return 'cancelled';
+  const [a, b] = clauseBounds(ctx, cueFirst);
+  const before = ctx.tokens.slice(Math.max(a, cueFirst - 6), cueFirst).map((t) => t.lower);
+  const after = ctx.tokens.slice(cueLast + 1, Math.min(b + 1, cueLast + 8)).map((t) => t.lower);
+  if (before.some((w) => PAST_MARKERS.has(w)) && !before.includes('will')) return 'held';
+  if (before.some((w) => FUTURE_MARKERS.has(w)) || (before.includes('is') && before.includes('to'))) return 'planned';
+  if (before.includes('ahead') || after.some((w) => w === 'will' || w === 'would' || w === 'upcoming' || w === 'next' || w === 'later' || w === 'tomorrow')) return 'planned';
+  if (after.includes('last') || after.includes('yesterday')) return 'held';
+  return 'held';
+}
+
+/** Whether the clause speaks of the future, for resolving a bare weekday. */
+export function isFutureClause(ctx: SentenceContext, cueFirst: number): boolean {
+  const [a] = clauseBounds(ctx, cueFirst);
+  return ctx.tokens.slice(Math.max(a, cueFirst - 6), cueFirst).some((t) => FUTURE_MARKERS.has(t.lower));
+}

@@ -1,0 +1,156 @@
+/**
+ * Acting mentions of one sentence laid over its tokens ("slots"), with the syntax-light facts the
+ * rules need: is the mention a possessive, a modifier, and does it sit in an object position.
+ */
+import type { Doc, Mention, Quote, Sentence } from '../doc.ts';
+import { isQuoteMark } from './cues.ts';
+import { isPossessiveMark, tokenize, type Token } from './tokens.ts';
+import { AGENT_HEADS, DETERMINERS, PREPOSITIONS, REPORTING_VERBS, TITLE_WORDS } from './words.ts';
+
+export interface Slot {
+  actor: string;
+  mention: Mention;
+  first: number;
+  last: number;
+  /** Followed by "'s". */
+  possessive: boolean;
+  /** Does not itself name an acting party ("British troops", "Russia's Vladimir Putin"). */
+  modifier: boolean;
+}
+
+export interface SentenceContext {
+  doc: Doc;
+  sentence: Sentence;
+  tokens: Token[];
+  slots: Slot[];
+  /** Slot starting / ending at each token index. */
+  startsAt: Map<number, Slot>;
+  endsAt: Map<number, Slot>;
+  /** The quote holding each token, if any. */
+  quoteOf: (Quote | undefined)[];
+  /** Token indices that end a cue match: verbs whose following mention is an object. */
+  verbEnds: Set<number>;
+}
+
+/** Verbs (beyond the cues and verbs of saying) after which a mention is an object. */
+const TRANSITIVE = new Set(`promised promise promises deter deterred ended end ends invited invite joined join convinced
+  prevent prevented protect protected help helped bind leave left stop stopped force forced allow allowed keep kept let
+  attacking attack attacked invade invaded invading isolate dragged reach reached including involve involved make made
+  trust trusted get got see saw give given need needs needed beat beating challenge challenged`.split(/\s+/));
+
+const AMBIGUOUS_PREPOSITIONS = new Set(['after', 'before', 'since', 'as', 'while', 'with', 'until']);
+
+export function buildContext(doc: Doc, sentence: Sentence, verbEnds: Set<number> = new Set()): SentenceContext {
+  const tokens = tokenize(doc.text, sentence);
+  const quoteOf = tokens.map((t) => doc.quotes.find((q) => t.start >= q.start && t.end <= q.end));
+  const ctx: SentenceContext = { doc, sentence, tokens, slots: [], startsAt: new Map(), endsAt: new Map(), quoteOf, verbEnds };
+  const inSentence = doc.mentions
+    .filter((m) => m.actor && m.start >= sentence.start && m.end <= sentence.end)
+    .sort((a, b) => b.end - b.start - (a.end - a.start));
+  const covered = new Set<number>();
+  for (const m of inSentence) {
+    const idx = tokens.filter((t) => t.end > m.start && t.start < m.end).map((t) => t.index);
+    if (!idx.length || idx.some((i) => covered.has(i))) continue;
+    let first = idx[0]!;
+    let last = idx[idx.length - 1]!;
+    if (isPossessiveMark(tokens[last]) && last > first) last--;
+    idx.forEach((i) => covered.add(i));
+    ctx.slots.push({ actor: m.actor!, mention: m, first, last, possessive: isPossessiveMark(tokens[last + 1]), modifier: !!m.modifier });
+  }
+  ctx.slots.sort((a, b) => a.first - b.first);
+  for (const s of ctx.slots) {
+    ctx.startsAt.set(s.first, s);
+    ctx.endsAt.set(s.last, s);
+  }
+  markModifiers(ctx);
+  return ctx;
+}
+
+/** Index of the next token after `i` that is not a quote mark. */
+export function nextWord(ctx: SentenceContext, i: number): number {
+  let k = i + 1;
+  while (k < ctx.tokens.length && isQuoteMark(ctx.tokens[k]!)) k++;
+  return k;
+}
+
+export function prevWord(ctx: SentenceContext, i: number): number {
+  let k = i - 1;
+  while (k >= 0 && isQuoteMark(ctx.tokens[k]!)) k--;
+  return k;
+}
+
+/** "Russia's Vladimir Putin" names Putin; "Russian delegations" stand for Russia. */
+function markModifiers(ctx: SentenceContext): void {
+  for (const s of ctx.slots) {
+    if (s.possessive) {
+      let k = s.last + 2;
+      while (k < ctx.tokens.length && (TITLE_WORDS.has(ctx.tokens[k]!.lower) || isQuoteMark(ctx.tokens[k]!)) && k - s.last < 6) k++;
+      const next = ctx.startsAt.get(k);
+      if (next && !next.modifier) s.modifier = true;
+    }
+  }
+  for (const s of ctx.slots) {
+    if (!s.modifier) continue;
+    // "US and Russian delegations": the modifier heads an agent noun, possibly through a coordination
+    let k = nextWord(ctx, s.last);
+    if (AGENT_HEADS.has(ctx.tokens[k]?.lower ?? '')) s.modifier = false;
+  }
+  for (const s of ctx.slots) {
+    const k = nextWord(ctx, s.last);
+    if (ctx.tokens[k]?.lower !== 'and') continue;
+    const partner = ctx.startsAt.get(nextWord(ctx, k));
+    if (partner && AGENT_HEADS.has(ctx.tokens[nextWord(ctx, partner.last)]?.lower ?? '')) s.modifier = false;
+  }
+}
+
+/** The slot whose last token is `i` or whose possessive mark is `i`. */
+export function slotEndingAt(ctx: SentenceContext, i: number): Slot | undefined {
+  return ctx.endsAt.get(i) ?? (isPossessiveMark(ctx.tokens[i]) ? ctx.endsAt.get(i - 1) : undefined);
+}
+
+const isVerbish = (ctx: SentenceContext, i: number): boolean => {
+  const t = ctx.tokens[i];
+  if (!t) return false;
+  return ctx.verbEnds.has(i) || REPORTING_VERBS.has(t.lower) || TRANSITIVE.has(t.lower);
+};
+
+/** True when the slot sits after a preposition or a verb: it is then not a clause subject. */
+export function isObject(ctx: SentenceContext, s: Slot, depth = 0): boolean {
+  if (depth > 6) return false;
+  let k = prevWord(ctx, s.first);
+  while (k >= 0) {
+    const t = ctx.tokens[k]!;
+    const mod = slotEndingAt(ctx, k);
+    if (mod && mod.modifier && mod !== s) {
+      k = prevWord(ctx, mod.first);
+      continue;
+    }
+    if (DETERMINERS.has(t.lower) || TITLE_WORDS.has(t.lower)) {
+      k = prevWord(ctx, k);
+      continue;
+    }
+    break;
+  }
+  const p = ctx.tokens[k];
+  if (!p) return false;
+  if (p.lower === "'s" || p.lower === "'") {
+    const owner = ctx.endsAt.get(k - 1);
+    return owner ? isObject(ctx, owner, depth + 1) : false;
+  }
+  if (PREPOSITIONS.has(p.lower)) {
+    if (AMBIGUOUS_PREPOSITIONS.has(p.lower) && !s.possessive) {
+      // "after Mr Trump branded ...", "with the US president opening talks": a subject after all
+      const n = ctx.tokens[nextWord(ctx, s.last)];
+      if (n && /^\p{Ll}/u.test(n.text) && !PREPOSITIONS.has(n.lower) && !DETERMINERS.has(n.lower) && n.lower !== 'and') return false;
+    }
+    return true;
+  }
+  if (isVerbish(ctx, k)) return true;
+  if (p.lower === 'and' || p.lower === ',' || p.lower === 'or') {
+    const before = slotEndingAt(ctx, prevWord(ctx, k));
+    if (before) return isObject(ctx, before, depth + 1);
+  }
+  // "to deter Putin": an infinitive's object
+  if (/^\p{Ll}+$/u.test(p.text) && ctx.tokens[prevWord(ctx, k)]?.lower === 'to') return true;
+  return false;
+}
