@@ -6,6 +6,7 @@ import type { Command } from 'commander';
 import { readConfig } from '../../config.ts';
 import { UserError } from '../../errors.ts';
 import { findQuery, listQueries, parseParamValue } from '../../query/library.ts';
+import { runLibraryQuery } from '../../query/run-library-query.ts';
 import { createCypherRunner } from '../../store/neo4j/cypher-runner.ts';
 import { formatTable } from '../format-table.ts';
 
@@ -46,10 +47,7 @@ export function register(program: Command): void {
         database: config.NEO4J_DATABASE,
       });
       try {
-        // Defaults come from the file's `:param` line, evaluated by the server as Browser does.
-        const [defaults] = await runner.run(`RETURN ${query.paramLiteral} AS p`);
-        const params = { ...((defaults?.p as Record<string, unknown>) ?? {}), ...opts.param };
-        const rows = await runner.run(query.cypher.replace(/;\s*(\/\/.*)?$/s, ''), params);
+        const rows = await runLibraryQuery(runner, query, opts.param);
         process.stdout.write(opts.json ? `${JSON.stringify(rows, null, 2)}\n` : `${formatTable(rows)}\n`);
       } finally {
         await runner.close();
