@@ -1,7 +1,8 @@
 /** The pipeline's build-time order check, and the default pipeline's declared order. */
 import { describe, expect, it } from 'vitest';
 import { createDoc, type Component, type Doc } from '../../src/extract/doc.ts';
-import { buildPipeline, DEFAULT_PIPELINE, getPipeline, PipelineOrderError } from '../../src/extract/pipeline.ts';
+import { buildPipeline, DEFAULT_PIPELINE, extractArticle, getPipeline, PipelineOrderError } from '../../src/extract/pipeline.ts';
+import { createRawArticle } from '../../src/ingest/raw-article.ts';
 import { createQuoteFinder, createSentenceSplitter } from '../../src/extract/segment/index.ts';
 
 /** A component that only records that it ran. */
@@ -39,5 +40,18 @@ describe('the default pipeline', () => {
     const doc = getPipeline().run(createDoc('The envoy arrived. She said “talks go on”.'));
     expect(doc.sentences).toHaveLength(2);
     expect(doc.quotes.map((q) => q.text)).toEqual(['talks go on']);
+  });
+
+  it('turns an article into consistent, repeatable facts', () => {
+    const text = 'The French president met the German chancellor in Berlin on Monday.\n\nThe two leaders said they strongly backed Ukraine.';
+    const raw = createRawArticle(text, { date: '2025-03-10', file: 'hand.txt' });
+    const facts = extractArticle(raw);
+    expect(facts.article).toMatchObject({ id: raw.id, date: '2025-03-10', file: 'hand.txt', text });
+    const actorIds = new Set(facts.actors.map((a) => a.id));
+    for (const r of facts.relations) {
+      expect(actorIds.has(r.source) && actorIds.has(r.target)).toBe(true);
+      expect(text.slice(r.start, r.end)).toBe(r.evidence);
+    }
+    expect(extractArticle(raw)).toEqual(facts);
   });
 });
