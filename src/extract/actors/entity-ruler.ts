@@ -6,7 +6,7 @@
 import type { Component, Doc, Mention, MentionVia } from '../doc.ts';
 import type { ActorKind } from '../../model/schema.ts';
 import { getGazetteer, type Gazetteer, type GazetteerEntry } from './gazetteer.ts';
-import { isLocative } from './location.ts';
+import { isLocative, isScene } from './location.ts';
 import { readHonorific, readName } from './names.ts';
 import { lowerTokens, readRolePhrase } from './role-phrase.ts';
 import { UNRESOLVABLE_ROLES } from './roles.ts';
@@ -83,6 +83,7 @@ function gazetteerCandidate(tokens: Token[], i: number, gaz: Gazetteer, seen: Se
   const e: GazetteerEntry | undefined = m.values.find((v) => !v.contextual || seen.has(v.id));
   if (!e || e.kind === 'none') return { end, rank: 0 };
   if (e.metonym && isLocative(tokens, i, end)) return { end, rank: 0 };
+  if (e.kind === 'Country' && e.via === 'name' && isScene(tokens, i, end)) return { end, rank: 0 };
   if (e.kind === 'Person' && GOVERNMENT_OF_PERSON.has(tokens[end]?.key.toLowerCase() ?? '')) {
     const country = gaz.countryOf(e.id);
     if (country) return { end: end + 1, rank: 0, mention: { actor: country, kind: 'Country', via: 'name' } };

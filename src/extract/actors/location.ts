@@ -28,3 +28,19 @@ export function isLocative(tokens: Token[], i: number, end: number): boolean {
   const next = low(tokens[end]) === '-' ? low(tokens[end + 1]) : low(tokens[end]);
   return PLACE_NOUNS.has(next);
 }
+
+/** Prepositions after which a country's name is only the scene: "talks in Saudi Arabia". */
+const SCENE_PREPS = new Set(['in', 'at', 'inside', 'within', 'throughout', 'near', 'outside']);
+
+/**
+ * True when a country's name is used as a place. Stricter than for capitals: only "in/at X", and
+ * not "in US foreign policy", where the short name qualifies a noun.
+ */
+export function isScene(tokens: Token[], i: number, end: number): boolean {
+  if (low(tokens[end]) === "'" && low(tokens[end + 1]) === 's') return false;
+  let p = i - 1;
+  if (low(tokens[p]) === 'the') p--;
+  if (!SCENE_PREPS.has(low(tokens[p]))) return false;
+  const attributive = /^\p{Lu}+$/u.test(tokens[end - 1]?.text ?? '') && /^\p{Ll}/u.test(tokens[end]?.text ?? '');
+  return !attributive;
+}

@@ -1,35 +1,58 @@
 /**
- * Conservative pronoun resolution: "he"/"she" goes to a person of matching gender named earlier in
- * the sentence when there is exactly one, else to the subject (first-named) of the nearest earlier
- * sentence that names someone of that gender. Anything less certain stays unresolved.
+ * Conservative pronoun resolution. "He"/"she" goes to: the one person of matching gender named
+ * earlier in the sentence; or, among several, the subject the pronoun reports ("Trump said he")
+ * or, for "his"/"her", the nearest subject ("the PM using his call"); or else the subject of the
+ * nearest earlier sentence naming someone of that gender. Anything less certain stays unresolved.
  */
 import type { Doc, Mention } from '../doc.ts';
 import type { ArticlePeople, ArticlePerson } from './article-people.ts';
 
 const MALE = new Set(['he', 'him', 'his', 'himself']);
 const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
+const POSSESSIVE = new Set(['his', 'her']);
 /** How many sentences back a pronoun may reach for its antecedent. */
 const LOOKBACK = 2;
+/** Words after a name that show it is not the subject of a verb. */
+const NOT_VERB = new Set('a an the and or nor of in on at to for with by from as that who which whose whom but than into over under about after before during against between he she his her him they their it its this these those'.split(' '));
+const REPORTING = /^(?:said|says|told|tells|added|adds|insisted|insists|claimed|claims|believes|believed|thinks|thought|suggested|suggests|warned|warns|argued|argues|stressed|stresses|admitted|admits|announced|announces|declared|declares|confirmed|confirms|hoped|hopes|wants|wanted|promised|promises|vowed|vows|pledged|pledges|indicated|indicates|signalled|signaled|explained|explains|wrote|writes|noted|notes|made clear|has said|had said|has made clear|would|will|was|is)$/;
+
+const nextWord = (doc: Doc, end: number): string => {
+  const m = /^(?:['’]s)?[\s,]*([\p{L}]+)/u.exec(doc.text.slice(end, end + 40));
+  return m?.[1] ?? '';
+};
+/** A name directly followed by a verb-like word is the subject of its clause: "Mr Trump said". */
+const isSubject = (doc: Doc, x: Mention): boolean => {
+  if (/^['’]s/.test(doc.text.slice(x.end, x.end + 2))) return false;
+  const w = nextWord(doc, x.end);
+  return /^\p{Ll}/u.test(w) && !NOT_VERB.has(w);
+};
 
 export function resolvePronoun(m: Mention, earlier: Mention[], people: ArticlePeople, doc: Doc): ArticlePerson | undefined {
   const word = m.text.toLowerCase();
   const gender = MALE.has(word) ? 'm' : FEMALE.has(word) ? 'f' : undefined;
   if (!gender) return undefined;
-  const isPerson = (x: Mention) => x.kind === 'Person' && x.actor && !x.modifier && x.via !== 'pronoun';
-  const fits = (x: Mention) => people.get(x.actor!)?.gender === gender;
-
   // a person named in a quotation is not who the narrative's "he" refers to
   const outsideQuotes = (x: Mention) => !doc.quotes.some((q) => q.start <= x.start && x.end <= q.end);
-  const same = earlier.filter((x) => x.sentence === m.sentence && x.end <= m.start && isPerson(x) && outsideQuotes(x));
-  const sameIds = new Set(same.filter(fits).map((x) => x.actor));
-  if (sameIds.size === 1) return people.get([...sameIds][0]!);
-  if (sameIds.size > 1) return undefined;
-  // someone of the other gender in between, and no match in this sentence: still look back
+  const isPerson = (x: Mention) => x.kind === 'Person' && !!x.actor && !x.modifier && x.via !== 'pronoun' && outsideQuotes(x);
+  const fits = (x: Mention) => people.get(x.actor!)?.gender === gender;
+  const pick = (x: Mention | undefined) => (x ? people.get(x.actor!) : undefined);
+
+  const same = earlier.filter((x) => x.sentence === m.sentence && x.end <= m.start && isPerson(x) && fits(x));
+  const ids = new Set(same.map((x) => x.actor));
+  if (ids.size === 1) return pick(same[0]);
+  if (ids.size > 1) {
+    const nearest = same[same.length - 1]!;
+    const between = doc.text.slice(nearest.end, m.start).replace(/^['’]s\b/, '').trim().split(/\s+/).filter(Boolean);
+    // "the Prime Minister said he", "Sir Keir repeated his calls"
+    const reports = between.length > 0 && between.length <= 3 && REPORTING.test(between.filter((w) => w !== 'that').join(' '));
+    const possessive = POSSESSIVE.has(word) && between.length > 0 && between.length <= 2 && isSubject(doc, nearest);
+    return reports || possessive ? pick(nearest) : undefined;
+  }
   for (let s = m.sentence - 1; s >= Math.max(0, m.sentence - LOOKBACK); s--) {
-    const inSentence = earlier.filter((x) => x.sentence === s && isPerson(x) && outsideQuotes(x));
-    const matching = inSentence.filter(fits);
-    if (matching.length) return people.get(matching[0]!.actor!);
-    // a sentence naming only people of the other gender does not block; one naming nobody is skipped
+    const matching = earlier.filter((x) => x.sentence === s && isPerson(x) && fits(x));
+    if (!matching.length) continue;
+    // the subject of the earlier sentence: the first name followed by a verb, else the first name
+    return pick(matching.find((x) => isSubject(doc, x)) ?? matching[0]);
   }
   return undefined;
 }
