@@ -19,8 +19,8 @@ OPTIONAL MATCH (same:Article {id: x.id})
 OPTIONAL MATCH (byUrl:Article {url: x.url})
 WITH x, same, collect(byUrl.id) AS urlIds
 OPTIONAL MATCH (byFile:Article {file: x.file})
-WITH x, same, urlIds + collect(byFile.id) AS oldIds
-RETURN x.id AS id, same IS NOT NULL AS present, [o IN oldIds WHERE o <> x.id] AS oldIds`;
+WITH x, same, urlIds, collect(byFile.id) AS fileIds
+RETURN x.id AS id, same IS NOT NULL AS present, [o IN urlIds + fileIds WHERE o <> x.id] AS oldIds`;
 
 /** Delete the relations of the given articles; return their end actors (orphan candidates). */
 export const DELETE_RELATIONS = perType(
@@ -57,8 +57,9 @@ MATCH (n:Actor {id: id})
 WHERE NOT EXISTS { (n)<-[:MENTIONS]-() }
   AND NOT EXISTS { (n)-[:${ANY_RELATION}]-() }
   AND NOT EXISTS { (n)-[:ATTENDED]->() }
+WITH n, EXISTS { (n)<-[:REPRESENTS]-() } AS named
 OPTIONAL MATCH (n)-[:REPRESENTS]->(c:Actor {placeholder: true})
-WITH n, collect(c.id) AS represented, EXISTS { (n)<-[:REPRESENTS]-() } AS named
+WITH n, named, collect(c.id) AS represented
 FOREACH (_ IN CASE WHEN named THEN [1] ELSE [] END | SET n.placeholder = true)
 FOREACH (_ IN CASE WHEN named THEN [] ELSE [1] END | DETACH DELETE n)
 RETURN represented`;
