@@ -10,7 +10,7 @@ import { dateFor } from './dates.ts';
 import { placeFor } from './meeting-details.ts';
 import { isHypothetical, isNegated, meetingStatus } from './modality.ts';
 import { nextWord, prevWord, type SentenceContext, type Slot } from './slots.ts';
-import { BE_FORMS, REPORTING_NOUNS, REPORTING_VERBS } from './words.ts';
+import { BE_FORMS, PREPOSITIONS, REPORTING_NOUNS, REPORTING_VERBS } from './words.ts';
 
 const CONFIDENCE_BY_VIA: Record<SubjectResult['via'], number> = {
   subject: 1, possessor: 1, relative: 0.95, speaker: 0.85, fronted: 0.85, none: 0,
@@ -30,9 +30,11 @@ interface Parties {
 
 const slotParties = (slots: Slot[]): Party[] => slots.map((s) => ({ actor: s.actor, slot: s }));
 
+/** Where a cue inside a quote may look for its subject: the quote, unless it continues the sentence. */
 function quoteScope(ctx: SentenceContext, at: number): number {
   const q = ctx.quoteOf[at];
-  if (!q) return 0;
+  // a partial quote in lower case ("the US government „supports Ukraine's …") continues the clause
+  if (!q || /^\p{Ll}/u.test(q.text)) return 0;
   let k = at;
   while (k > 0 && ctx.quoteOf[k - 1] === q) k--;
   return k;
@@ -43,9 +45,10 @@ function sourceOf(ctx: SentenceContext, m: CueMatch): SubjectResult {
   const owner = possessorOf(ctx, m.first);
   if (owner) return { parties: [{ actor: owner.actor, slot: owner }], via: 'possessor' };
   const inQuote = ctx.quoteOf[m.first];
-  const subj = findSubject(ctx, m.first, quoteScope(ctx, m.first));
+  const scope = quoteScope(ctx, m.first);
+  const subj = findSubject(ctx, m.first, scope);
   if (subj.parties.length) return subj;
-  if (inQuote) return inQuote.speaker ? { parties: [{ actor: inQuote.speaker }], via: 'speaker' } : subj;
+  if (inQuote && scope > 0) return inQuote.speaker ? { parties: [{ actor: inQuote.speaker }], via: 'speaker' } : subj;
   // "In a call with X on Saturday, the Prime Minister said ...": the main clause subject after the comma
   const firstComma = ctx.tokens.findIndex((t) => t.lower === ',');
   if (firstComma > m.last && subj.via === 'none') {
@@ -96,7 +99,9 @@ function inSpeech(ctx: SentenceContext, at: number): boolean {
 
 function verbFrame(ctx: SentenceContext, m: CueMatch): Parties | null {
   const def = m.def;
-  const objOpts = { gap: def.gap ?? 3, allowModifier: !!def.modifierTarget, via: def.targetVia };
+  // after a cue ending in a preposition ("talks with") the object comes at once
+  const endsInPreposition = PREPOSITIONS.has(ctx.tokens[m.last]!.lower);
+  const objOpts = { gap: def.gap ?? (endsInPreposition ? 1 : 3), allowModifier: !!def.modifierTarget, via: def.targetVia };
   if (isPassive(ctx, m)) {
     const target = findSubject(ctx, m.first, quoteScope(ctx, m.first));
     let k = nextWord(ctx, m.last);
@@ -171,6 +176,8 @@ export function applyCue(ctx: SentenceContext, m: CueMatch, refusal?: CueMatch):
   if (isHypothetical(ctx, m.first)) return [];
   if (def.type !== 'MET' && !refusal && isNegated(ctx, m.first) && def.frame !== 'predicate') return [];
   if (def.speechOnly && !inSpeech(ctx, m.first)) return [];
+  // "no meetings with Russia", "no talks about Ukraine": a denial, not a cancelled meeting
+  if (['no', 'without'].includes(ctx.tokens[prevWord(ctx, m.first)]?.lower ?? '')) return [];
   const frame = def.frame === 'verb' ? verbFrame : def.frame === 'between' ? betweenFrame : def.frame === 'predicate' ? predicateFrame : deonticFrame;
   const found = frame(ctx, m);
   if (!found) return [];

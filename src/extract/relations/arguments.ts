@@ -6,7 +6,7 @@
 import { isQuoteMark } from './cues.ts';
 import { isObject, nextWord, prevWord, slotEndingAt, type SentenceContext, type Slot } from './slots.ts';
 import { isPossessiveMark } from './tokens.ts';
-import { DETERMINERS, PREPOSITIONS, PRONOUN_SELF, RELATIVES, REPORTING_NOUNS, REPORTING_VERBS, TITLE_WORDS } from './words.ts';
+import { DETERMINERS, POSSESSIVE_PRONOUNS, PREPOSITIONS, PRONOUN_SELF, RELATIVES, REPORTING_NOUNS, REPORTING_VERBS, TITLE_WORDS } from './words.ts';
 
 /** A party found for a cue: a mention's slot, or the speaker of the enclosing quote. */
 export type Party = { actor: string; slot?: Slot };
@@ -130,10 +130,12 @@ function withCoAgents(ctx: SentenceContext, subjects: Slot[], cue: number): Slot
 export function possessorOf(ctx: SentenceContext, cueFirst: number): Slot | undefined {
   let k = prevWord(ctx, cueFirst);
   let skipped = 0;
-  while (k >= 0 && skipped < 3 && !isPossessiveMark(ctx.tokens[k]) && /^[\p{Ll}-]/u.test(ctx.tokens[k]!.text) && !PREPOSITIONS.has(ctx.tokens[k]!.lower) && !DETERMINERS.has(ctx.tokens[k]!.lower)) {
+  while (k >= 0 && skipped < 3 && !isPossessiveMark(ctx.tokens[k]) && !ctx.endsAt.has(k) && /^[\p{Ll}-]/u.test(ctx.tokens[k]!.text) && !PREPOSITIONS.has(ctx.tokens[k]!.lower) && !DETERMINERS.has(ctx.tokens[k]!.lower)) {
     k = prevWord(ctx, k);
     skipped++;
   }
+  const pronoun = ctx.endsAt.get(k);
+  if (pronoun && POSSESSIVE_PRONOUNS.has(pronoun.mention.text.toLowerCase())) return pronoun;
   if (!isPossessiveMark(ctx.tokens[k])) return undefined;
   const s = ctx.endsAt.get(k - 1);
   return s && !s.modifier ? s : undefined;
@@ -197,7 +199,19 @@ export function adjacentSubject(ctx: SentenceContext, at: number): SubjectResult
 /** The speaker of reported speech at token `at`: the quote's speaker or the subject of a verb of saying. */
 export function speakerAt(ctx: SentenceContext, at: number): SubjectResult {
   const q = ctx.quoteOf[at];
-  if (q) return q.speaker ? { parties: [{ actor: q.speaker }], via: 'speaker' } : { parties: [], via: 'none' };
+  if (q) {
+    // "..., they agreed that Europe must ...": inside the quote someone else may be the one saying
+    for (let r = prevWord(ctx, at); r >= 0 && ctx.quoteOf[r] === q; r = prevWord(ctx, r)) {
+      if (!REPORTING_VERBS.has(ctx.tokens[r]!.lower)) continue;
+      let start = r;
+      while (start > 0 && ctx.quoteOf[start - 1] === q) start--;
+      const inner = findSubject(ctx, r, start);
+      if (inner.parties.length) return inner;
+      if (inner.via !== 'speaker') return { parties: [], via: 'none' };
+      break;
+    }
+    return q.speaker ? { parties: [{ actor: q.speaker }], via: 'speaker' } : { parties: [], via: 'none' };
+  }
   for (let r = prevWord(ctx, at); r >= 0; r = prevWord(ctx, r)) {
     const t = ctx.tokens[r]!;
     if (REPORTING_NOUNS.has(t.lower)) {

@@ -4,6 +4,7 @@
  */
 
 const IRREGULAR: Record<string, string[]> = {
+  be: ['is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", "'re"],
   meet: ['met'],
   hold: ['held'],
   speak: ['spoke', 'spoken'],
@@ -50,6 +51,7 @@ export function inflections(lemma: string): string[] {
   else if (/[^e]e$/.test(lemma)) forms.add(`${lemma.slice(0, -1)}ing`);
   else if (DOUBLING.has(lemma)) forms.add(`${lemma}${last}ing`);
   else forms.add(`${lemma}ing`);
+  if (lemma === 'be') ['bes', 'bed', 'beed'].forEach((f) => forms.delete(f));
   if (lemma === 'have') ['haves', 'haved'].forEach((f) => forms.delete(f));
   if (lemma === 'do') ['dos', 'doed'].forEach((f) => forms.delete(f));
   if (lemma === 'criticise') ['criticize', 'criticizes', 'criticized', 'criticizing'].forEach((f) => forms.add(f));

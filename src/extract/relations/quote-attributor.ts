@@ -9,6 +9,8 @@ import { buildContext, nextWord, prevWord, type SentenceContext, type Slot } fro
 import { REPORTING_NOUNS, REPORTING_VERBS } from './words.ts';
 
 const PRONOUNS = new Set(['he', 'she', 'they']);
+/** Finite verbs of saying that may follow a quote: `"…," she told X`, `"…," said Mr X`. */
+const AFTER_VERBS = new Set('said says told tells added adds wrote writes insisted claimed suggested warned argued stressed explained declared announced noted replied asked admitted continued'.split(' '));
 /** How many words after a closing quote mark may hold its attribution. */
 const AFTER_WINDOW = 7;
 
@@ -36,14 +38,15 @@ function speakerAfter(ctx: SentenceContext, q: Quote): string | undefined {
   for (let k = start; k < end; k++) {
     const t = ctx.tokens[k]!;
     if (ctx.quoteOf[k] && ctx.quoteOf[k] !== q) return undefined;
-    if (!REPORTING_VERBS.has(t.lower)) continue;
+    if (!AFTER_VERBS.has(t.lower)) continue;
     // subject before the verb, inside the window ("he told", "Mr Trump said")
     for (let j = prevWord(ctx, k); j >= start; j = prevWord(ctx, j)) {
       const s = ctx.endsAt.get(j);
       if (s && !s.modifier) return slotActor(ctx, s);
       if (PRONOUNS.has(ctx.tokens[j]!.lower)) return lastPersonBefore(ctx.doc, q.start);
     }
-    // inverted: "said Mr X", "said a Downing Street spokesperson"
+    // inverted: "said Mr X", "said a Downing Street spokesperson" (right after the quote)
+    if (k - start > 2) return undefined;
     for (let j = nextWord(ctx, k); j < Math.min(ctx.tokens.length, k + 6); j = nextWord(ctx, j)) {
       const s = ctx.startsAt.get(j);
       if (s) return slotActor(ctx, s);
@@ -79,6 +82,13 @@ function speakerBefore(ctx: SentenceContext, q: Quote): string | undefined {
 function embeddingSubject(ctx: SentenceContext, q: Quote): string | undefined {
   const open = ctx.tokens.findIndex((t) => t.end > q.start);
   if (open <= 0) return undefined;
+  // `He said Mr X has "…"`: the one saying, not the subject of what is said
+  for (let r = prevWord(ctx, open); r >= 0; r = prevWord(ctx, r)) {
+    if (!REPORTING_VERBS.has(ctx.tokens[r]!.lower) || ctx.quoteOf[r]) continue;
+    const said = findSubject(ctx, r, 0).parties[0]?.actor;
+    if (said) return said;
+    break;
+  }
   const subj = findSubject(ctx, open, 0);
   return subj.parties[0]?.actor;
 }
@@ -88,23 +98,31 @@ export function attributeQuotes(doc: Doc): void {
   for (const q of doc.quotes) {
     const startSentence = sentenceAt(doc, q.start);
     const endSentence = sentenceAt(doc, Math.max(q.start, q.end - 1));
-    let speaker: string | undefined;
-    if (endSentence) speaker = speakerAfter(buildContext(doc, endSentence), q);
-    // the attribution may follow in the next sentence when the quote closes its own sentence
+    const opensParagraph = startSentence ? q.start - startSentence.start <= 2 : false;
+    const before = startSentence ? buildContext(doc, startSentence) : undefined;
+    let speaker = before && introducedBy(before, q) ? speakerBefore(before, q) : undefined;
+    if (!speaker && endSentence) speaker = speakerAfter(buildContext(doc, endSentence), q);
+    // the attribution may open the next sentence of the same paragraph: `…end.” he said.`
     if (!speaker && endSentence) {
       const next = doc.sentences[endSentence.index + 1];
-      if (next && next.start - q.end <= 3) speaker = speakerAfter(buildContext(doc, next), q);
+      if (next && next.paragraph === endSentence.paragraph && next.start - q.end <= 3) speaker = speakerAfter(buildContext(doc, next), q);
     }
-    if (!speaker && startSentence) speaker = speakerBefore(buildContext(doc, startSentence), q);
-    const opensParagraph = startSentence ? q.start - startSentence.start <= 2 : false;
+    if (!speaker && before) speaker = speakerBefore(before, q);
     if (!speaker && previous?.speaker && opensParagraph) {
       const prevSentence = sentenceAt(doc, previous.start);
       if (prevSentence && startSentence && startSentence.paragraph - prevSentence.paragraph <= 1) speaker = previous.speaker;
     }
-    if (!speaker && startSentence && !opensParagraph) speaker = embeddingSubject(buildContext(doc, startSentence), q);
+    if (!speaker && before && !opensParagraph) speaker = embeddingSubject(before, q);
     if (speaker) q.speaker = speaker;
     previous = q;
   }
+}
+
+/** The quote follows a colon or comma after the words that introduce it: `X said: "…"`. */
+function introducedBy(ctx: SentenceContext, q: Quote): boolean {
+  const open = ctx.tokens.findIndex((t) => t.end > q.start);
+  const p = ctx.tokens[prevWord(ctx, open < 0 ? ctx.tokens.length : open)];
+  return p?.text === ':' || p?.text === ',';
 }
 
 export function createQuoteAttributor(): Component {

@@ -50,9 +50,8 @@ function hyphenMeetings(ctx: SentenceContext): RelationCandidate[] {
 }
 
 export function findInSentence(doc: Doc, sentence: Sentence): RelationCandidate[] {
-  const probe = buildContext(doc, sentence);
-  const cues = findCues(probe.tokens);
-  const ctx = buildContext(doc, sentence, new Set(cues.map((c) => c.last)));
+  const ctx = buildContext(doc, sentence);
+  const cues = findCues(ctx.tokens);
   const scopes = refusalScopes(ctx, cues);
   return [...cues.flatMap((c) => applyCue(ctx, c, scopes.get(c))), ...hyphenMeetings(ctx)];
 }

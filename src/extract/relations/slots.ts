@@ -3,9 +3,9 @@
  * rules need: is the mention a possessive, a modifier, and does it sit in an object position.
  */
 import type { Doc, Mention, Quote, Sentence } from '../doc.ts';
-import { isQuoteMark } from './cues.ts';
+import { findCues, isQuoteMark } from './cues.ts';
 import { isPossessiveMark, tokenize, type Token } from './tokens.ts';
-import { AGENT_HEADS, DETERMINERS, PREPOSITIONS, REPORTING_VERBS, TITLE_WORDS } from './words.ts';
+import { AGENT_HEADS, DETERMINERS, OBJECT_REPORTING_VERBS, PREPOSITIONS, TITLE_WORDS } from './words.ts';
 
 export interface Slot {
   actor: string;
@@ -38,10 +38,13 @@ const TRANSITIVE = new Set(`promised promise promises deter deterred ended end e
   attacking attack attacked invade invaded invading isolate dragged reach reached including involve involved make made
   trust trusted get got see saw give given need needs needed beat beating challenge challenged`.split(/\s+/));
 
+const NOT_GERUNDS = new Set(['meeting', 'morning', 'evening', 'during', 'according', 'something', 'nothing', 'anything', 'everything', 'thing', 'king', 'spring', 'building', 'briefing', 'funding', 'spending', 'warning', 'ruling', 'saying']);
+
 const AMBIGUOUS_PREPOSITIONS = new Set(['after', 'before', 'since', 'as', 'while', 'with', 'until']);
 
-export function buildContext(doc: Doc, sentence: Sentence, verbEnds: Set<number> = new Set()): SentenceContext {
+export function buildContext(doc: Doc, sentence: Sentence): SentenceContext {
   const tokens = tokenize(doc.text, sentence);
+  const verbEnds = new Set(findCues(tokens).map((c) => c.last));
   const quoteOf = tokens.map((t) => doc.quotes.find((q) => t.start >= q.start && t.end <= q.end));
   const ctx: SentenceContext = { doc, sentence, tokens, slots: [], startsAt: new Map(), endsAt: new Map(), quoteOf, verbEnds };
   const inSentence = doc.mentions
@@ -111,7 +114,9 @@ export function slotEndingAt(ctx: SentenceContext, i: number): Slot | undefined 
 const isVerbish = (ctx: SentenceContext, i: number): boolean => {
   const t = ctx.tokens[i];
   if (!t) return false;
-  return ctx.verbEnds.has(i) || REPORTING_VERBS.has(t.lower) || TRANSITIVE.has(t.lower);
+  if (ctx.verbEnds.has(i) || OBJECT_REPORTING_VERBS.has(t.lower) || TRANSITIVE.has(t.lower)) return true;
+  // a gerund or participle before a mention takes it as its object: "safeguarding Ukraine's sovereignty"
+  return /^\p{Ll}{3,}ing$/u.test(t.text) && !NOT_GERUNDS.has(t.lower);
 };
 
 /** True when the slot sits after a preposition or a verb: it is then not a clause subject. */
@@ -146,6 +151,11 @@ export function isObject(ctx: SentenceContext, s: Slot, depth = 0): boolean {
     return true;
   }
   if (isVerbish(ctx, k)) return true;
+  // "the World Trade Organisation (WTO)": an apposition shares its head's position
+  if (p.text === '(') {
+    const head = slotEndingAt(ctx, prevWord(ctx, k));
+    return head ? isObject(ctx, head, depth + 1) : false;
+  }
   if (p.lower === 'and' || p.lower === ',' || p.lower === 'or') {
     const before = slotEndingAt(ctx, prevWord(ctx, k));
     if (before) return isObject(ctx, before, depth + 1);

@@ -29,7 +29,13 @@ export const REPORTING_VERBS = set(`said says say saying told tells tell telling
   insisted insists insisting claimed claims claiming suggested suggests suggesting argued argues arguing warned
   warns warning stressed stresses stressing explained declared declares announced announces noted notes noting
   believes believe believed thinks think thought stated states replied asked asks admitted admits maintained
-  maintains reiterated reiterates repeated repeats accepted acknowledged conceded understands understand`);
+  maintains reiterated reiterates repeated repeats accepted acknowledged conceded understands understand agreed agree agrees`);
+
+/** Verbs of saying that take an object, not a clause: "told X", "asked X". */
+export const OBJECT_REPORTING_VERBS = set(`told tells tell telling asked asks ask asking`);
+
+/** Possessive pronouns that can stand as the owner of a nominal cue: "his talks with X". */
+export const POSSESSIVE_PRONOUNS = set(`his her their its`);
 
 /** Nouns of saying: "Washington's warning that ...", "Trump's claim that ...". */
 export const REPORTING_NOUNS = set(`warning warnings claim claims insistence statement remarks comments view message`);
