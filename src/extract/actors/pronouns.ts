@@ -35,9 +35,16 @@ export function resolvePronoun(m: Mention, earlier: Mention[], people: ArticlePe
   const outsideQuotes = (x: Mention) => !doc.quotes.some((q) => q.start <= x.start && x.end <= q.end);
   const isPerson = (x: Mention) => x.kind === 'Person' && !!x.actor && !x.modifier && x.via !== 'pronoun' && outsideQuotes(x);
   const fits = (x: Mention) => people.get(x.actor!)?.gender === gender;
+  /** A lone person of unknown gender also fits: "Transport Secretary Ngozi Eze ... she said". */
+  const alone = (xs: Mention[]) => {
+    const ids = new Set(xs.map((x) => x.actor));
+    return ids.size === 1 && people.get(xs[0]!.actor!)?.gender === undefined ? xs[0] : undefined;
+  };
   const pick = (x: Mention | undefined) => (x ? people.get(x.actor!) : undefined);
 
-  const same = earlier.filter((x) => x.sentence === m.sentence && x.end <= m.start && isPerson(x) && fits(x));
+  const before = earlier.filter((x) => x.sentence === m.sentence && x.end <= m.start && isPerson(x));
+  const same = before.filter(fits);
+  if (!same.length && alone(before)) return pick(alone(before));
   const ids = new Set(same.map((x) => x.actor));
   if (ids.size === 1) return pick(same[0]);
   if (ids.size > 1) {
@@ -49,7 +56,9 @@ export function resolvePronoun(m: Mention, earlier: Mention[], people: ArticlePe
     return reports || possessive ? pick(nearest) : undefined;
   }
   for (let s = m.sentence - 1; s >= Math.max(0, m.sentence - LOOKBACK); s--) {
-    const matching = earlier.filter((x) => x.sentence === s && isPerson(x) && fits(x));
+    const inSentence = earlier.filter((x) => x.sentence === s && isPerson(x));
+    const matching = inSentence.filter(fits);
+    if (!matching.length && alone(inSentence)) return pick(alone(inSentence));
     if (!matching.length) continue;
     // the subject of the earlier sentence: the first name followed by a verb, else the first name
     return pick(matching.find((x) => isSubject(doc, x)) ?? matching[0]);

@@ -1,0 +1,89 @@
+/** The entity ruler on hand-written sentences: each kind of mention, and what must not be one. */
+import { describe, expect, it } from 'vitest';
+import { mention, rule } from './helpers.ts';
+
+describe('entity ruler', () => {
+  it('finds gazetteer names of states, organisations, groups and people', () => {
+    const doc = rule('Britain and Nato backed the European Union plan, while Sergei Lavrov and European allies objected.');
+    expect(doc.mentions.map((m) => [m.text, m.actor, m.via])).toEqual([
+      ['Britain', 'GBR', 'name'],
+      ['Nato', 'nato', 'name'],
+      ['the European Union', 'european-union', 'name'],
+      ['Sergei Lavrov', 'sergey-lavrov', 'name'],
+      ['European allies', 'europe', 'name'],
+    ]);
+  });
+
+  it('marks an adjectival demonym as a modifier and a plural one as acting', () => {
+    const doc = rule('British troops could deploy soon. Ukrainians rejected the offer.');
+    expect(mention(doc, 'British')).toMatchObject({ actor: 'GBR', via: 'demonym', modifier: true });
+    expect(mention(doc, 'Ukrainians')).toMatchObject({ actor: 'UKR', via: 'demonym' });
+    expect(mention(doc, 'Ukrainians')?.modifier).toBeUndefined();
+  });
+
+  it('reads the government phrase of a state as the state acting', () => {
+    const doc = rule('The Italian government protested, and the Trump administration shrugged.');
+    expect(mention(doc, 'Italian government')).toMatchObject({ actor: 'ITA' });
+    expect(mention(doc, 'Trump administration')).toMatchObject({ actor: 'USA', kind: 'Country' });
+  });
+
+  it('treats a capital or seat as an actor when it acts and as a place when it is a location', () => {
+    const acting = rule('Moscow rejected the proposal and the Kremlin said talks were over.');
+    expect(acting.mentions.map((m) => [m.text, m.actor])).toEqual([['Moscow', 'RUS'], ['the Kremlin', 'RUS']]);
+    const places = rule('The envoys held talks in Moscow before a trip to Washington and a dinner at the White House.');
+    expect(places.mentions).toEqual([]);
+    expect(mention(rule('Kyiv’s forces held the line.'), 'Kyiv')).toMatchObject({ actor: 'UKR' });
+  });
+
+  it('does not make a state act where its name is only the scene', () => {
+    const doc = rule('Envoys met in Saudi Arabia while Turkey offered to host the next round.');
+    expect(doc.mentions.map((m) => m.actor)).toEqual(['TUR']);
+  });
+
+  it('never makes news media actors', () => {
+    const doc = rule('Speaking to Fox News, the minister praised Poland, as Reuters and BBC Radio 4 reported.');
+    expect(doc.mentions.map((m) => m.actor)).toEqual(['POL']);
+  });
+
+  it('finds open-set people introduced with a title or an honorific', () => {
+    const doc = rule('Transport Secretary Miriam Okafor met Mr Dmitri Sokol and Lord Ashby of Wensley.');
+    expect(mention(doc, 'Transport Secretary Miriam Okafor')).toMatchObject({ via: 'titled', kind: 'Person', actor: null });
+    expect(mention(doc, 'Mr Dmitri Sokol')).toMatchObject({ via: 'titled' });
+    expect(mention(doc, 'Lord Ashby of Wensley')).toMatchObject({ via: 'titled' });
+  });
+
+  it('does not take capitalised non-names for people', () => {
+    const doc = rule('The Prime Minister’s Questions ran long on Monday. The Foreign Office and Downing Street stayed silent. Prime Minister said nothing new.');
+    expect(doc.mentions.filter((m) => m.kind === 'Person').map((m) => m.text)).toEqual([]);
+    expect(mention(doc, 'Downing Street')).toMatchObject({ actor: 'GBR', via: 'metonym' });
+  });
+
+  it('finds role descriptions and leaves them for the resolver', () => {
+    const doc = rule('The US president called the French president, and Russia’s foreign minister listened.');
+    expect(doc.mentions.map((m) => [m.text, m.via])).toEqual([
+      ['The US president', 'role'],
+      ['the French president', 'role'],
+      ['Russia’s foreign minister', 'role'],
+    ]);
+  });
+
+  it('finds surnames, honorific forms and pronouns', () => {
+    const doc = rule('Mr Macron said he would call Starmer.');
+    expect(doc.mentions.map((m) => [m.text, m.via])).toEqual([
+      ['Mr Macron', 'surname'],
+      ['he', 'pronoun'],
+      ['Starmer', 'surname'],
+    ]);
+  });
+
+  it('does not read a month as a surname', () => {
+    const doc = rule('The summit was postponed until May and may slip again.');
+    expect(doc.mentions).toEqual([]);
+  });
+
+  it('counts "the Commission" only once the European Commission has been named', () => {
+    expect(rule('The Commission met on Tuesday.').mentions).toEqual([]);
+    const doc = rule('The European Commission proposed sanctions. The Commission met on Tuesday.');
+    expect(doc.mentions.map((m) => m.actor)).toEqual(['european-commission', 'european-commission']);
+  });
+});

@@ -1,0 +1,79 @@
+/** The resolver on hand-written articles: surnames, titles, role descriptions by date, pronouns. */
+import { describe, expect, it } from 'vitest';
+import { mention, resolve } from './helpers.ts';
+
+describe('resolver', () => {
+  it('resolves surnames and honorific forms to the person already named', () => {
+    const doc = resolve('Sir Keir Starmer flew to Ottawa. Starmer met Mark Carney there. Sir Keir later called Mr Carney again.', '2025-04-01');
+    expect(mention(doc, 'Starmer')?.actor).toBe('keir-starmer');
+    expect(mention(doc, 'Sir Keir')?.actor).toBe('keir-starmer');
+    expect(mention(doc, 'Mr Carney')?.actor).toBe('mark-carney');
+    expect(doc.actors.get('keir-starmer')).toMatchObject({ kind: 'Person', name: 'Keir Starmer', country: 'GBR' });
+  });
+
+  it('resolves a transliterated surname of a famous office holder never introduced in full', () => {
+    const doc = resolve('Zelenskyy thanked the allies while Putin stayed silent.', '2025-03-01');
+    expect(doc.mentions.map((m) => m.actor)).toEqual(['volodymyr-zelensky', 'vladimir-putin']);
+  });
+
+  it('leaves a bare surname of someone neither introduced nor prominent unresolved', () => {
+    const doc = resolve('Johnson said the plan was sound.', '2025-03-01');
+    expect(mention(doc, 'Johnson')?.actor).not.toBe('boris-johnson');
+  });
+
+  it('resolves "the US president" by the article date', () => {
+    expect(mention(resolve('The US president spoke on Tuesday.', '2023-05-02'), 'The US president')?.actor).toBe('joe-biden');
+    expect(mention(resolve('The US president spoke on Tuesday.', '2025-05-02'), 'The US president')?.actor).toBe('donald-trump');
+  });
+
+  it('resolves role descriptions by state, modifier and office', () => {
+    const doc = resolve('The French president spoke to Russia’s foreign minister and the Kremlin leader. Nato’s secretary general stayed away.', '2025-02-20');
+    expect(mention(doc, 'The French president')?.actor).toBe('emmanuel-macron');
+    expect(mention(doc, 'Russia’s foreign minister')?.actor).toBe('sergey-lavrov');
+    expect(mention(doc, 'the Kremlin leader')?.actor).toBe('vladimir-putin');
+    expect(mention(doc, 'Nato’s secretary general')?.actor).toBe('mark-rutte');
+  });
+
+  it('resolves an unqualified "the Prime Minister" to the prime minister the article is about', () => {
+    const doc = resolve('Downing Street confirmed the visit. The Prime Minister will travel with Defence Secretary John Healey.', '2025-03-10');
+    expect(mention(doc, 'The Prime Minister')?.actor).toBe('keir-starmer');
+  });
+
+  it('resolves "the former prime minister" and "the Tory peer" to the person just named', () => {
+    const doc = resolve('Theresa May spoke in the Lords on Tuesday. The Tory peer said the former prime minister had no regrets.', '2025-03-10');
+    expect(mention(doc, 'The Tory peer')?.actor).toBe('theresa-may');
+    expect(mention(doc, 'the former prime minister')?.actor).toBe('theresa-may');
+  });
+
+  it('creates open-set people from titled names, with role and country from the title', () => {
+    const doc = resolve('Transport Secretary Miriam Okafor met Lithuanian Foreign Minister Tomas Varnas. Okafor said she was pleased.', '2025-03-10');
+    expect(doc.actors.get('miriam-okafor')).toMatchObject({ kind: 'Person', name: 'Miriam Okafor', country: 'GBR', role: 'Transport Secretary' });
+    expect(doc.actors.get('tomas-varnas')).toMatchObject({ country: 'LTU', role: 'Lithuanian Foreign Minister' });
+    expect(mention(doc, 'Okafor')?.actor).toBe('miriam-okafor');
+    expect(mention(doc, 'she')).toMatchObject({ actor: 'miriam-okafor', via: 'pronoun' });
+  });
+
+  it('creates an open-set peer under the name the scorer accepts', () => {
+    const doc = resolve('Lord Ashby of Wensley criticised the deal. Lord Ashby said it was weak.', '2025-03-10');
+    expect(doc.actors.get('ashby-of-wensley')).toMatchObject({ name: 'Lord Ashby of Wensley', kind: 'Person' });
+    expect(mention(doc, 'Lord Ashby')?.actor).toBe('ashby-of-wensley');
+  });
+
+  it('resolves pronouns to the compatible subject and leaves ambiguous ones alone', () => {
+    const doc = resolve('Kemi Badenoch met Emmanuel Macron. She said the talks went well. Macron told Friedrich Merz he was hopeful.', '2025-06-10');
+    expect(mention(doc, 'She')).toMatchObject({ actor: 'kemi-badenoch', via: 'pronoun' });
+    expect(mention(doc, 'he')?.actor).toBeNull();
+  });
+
+  it('reads "X said he" as X even with another man in the sentence', () => {
+    const doc = resolve('After meeting Olaf Scholz, Emmanuel Macron said he would return.', '2024-06-10');
+    expect(mention(doc, 'he')?.actor).toBe('emmanuel-macron');
+  });
+
+  it('resolves capitals and seats to their state and fills doc.actors', () => {
+    const doc = resolve('Kyiv welcomed the move, but the Kremlin warned Washington.', '2025-03-10');
+    expect(doc.mentions.map((m) => m.actor)).toEqual(['UKR', 'RUS', 'USA']);
+    expect([...doc.actors.keys()].sort()).toEqual(['RUS', 'UKR', 'USA']);
+    expect(doc.actors.get('USA')?.name).toBe('United States');
+  });
+});
