@@ -17,8 +17,8 @@ const TEMPLATES = [
   '{a} criticised {b} on {day} over {topic}.',
   '{a} urged {b} to reopen talks on {topic}.',
   '{a} supported {b} in the dispute over {topic}.',
-  '{a} opposed the plan by {b} on {topic}.',
-  'The foreign ministers of {a} and {b} held talks on {topic} on {day}.',
+  '{a} opposed {b} over {topic}.',
+  '{a} held talks with {b} on {day} on {topic}.',
 ];
 
 const pick = <T>(xs: readonly T[], i: number): T => xs[((i % xs.length) + xs.length) % xs.length]!;
