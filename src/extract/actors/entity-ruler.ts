@@ -7,7 +7,7 @@ import type { Component, Doc, Mention, MentionVia } from '../doc.ts';
 import type { ActorKind } from '../../model/schema.ts';
 import { getGazetteer, type Gazetteer, type GazetteerEntry } from './gazetteer.ts';
 import { isLocative, isScene } from './location.ts';
-import { readHonorific, readName } from './names.ts';
+import { isNeverName, readHonorific, readName } from './names.ts';
 import { lowerTokens, readRolePhrase } from './role-phrase.ts';
 import { UNRESOLVABLE_ROLES } from './roles.ts';
 import { isCapitalised, tokenize, type Token } from './tokens.ts';
@@ -61,7 +61,9 @@ export function createEntityRuler(gaz: Gazetteer = getGazetteer()): Component {
           const sur = surnameCandidate(tokens, i, gaz, openSurnames);
           if (sur) cands.push(sur);
           const t = tokens[i]!;
-          if (PRONOUNS.has(t.key.toLowerCase()) && !inQuote(t.start)) cands.push({ end: i + 1, rank: 5, mention: { actor: null, kind: 'Person', via: 'pronoun' } });
+          // "He" inside a sentence is a name ("Vice Premier He Lifeng"), not a pronoun
+          const midCapital = i > 0 && isCapitalised(t) && /^\p{L}/u.test(tokens[i - 1]!.text);
+          if (PRONOUNS.has(t.key.toLowerCase()) && !midCapital && !inQuote(t.start)) cands.push({ end: i + 1, rank: 5, mention: { actor: null, kind: 'Person', via: 'pronoun' } });
           const best = cands.sort((a, b) => b.end - a.end || a.rank - b.rank)[0];
           if (!best) {
             i++;
@@ -103,7 +105,7 @@ function roleCandidate(tokens: Token[], lowered: Token[], i: number, gaz: Gazett
   const person = gaz.matcher.longest(tokens, k);
   const pe = person?.values.find((v) => v.kind === 'Person');
   if (person && pe) return { end: k + person.length, rank: 1, mention: { actor: pe.id, kind: 'Person', via: 'name' } };
-  const name = readName(tokens, k);
+  const name = readName(tokens, k, { honorific: r.capitalised });
   if (name && name.words.length >= 2) {
     openSurnames.add(name.words[name.words.length - 1]!);
     return { end: name.end, rank: 1, mention: { actor: null, kind: 'Person', via: 'titled' } };
@@ -131,7 +133,7 @@ function honorificCandidate(tokens: Token[], i: number, gaz: Gazetteer): Candida
 
 function surnameCandidate(tokens: Token[], i: number, gaz: Gazetteer, openSurnames: Set<string>): Candidate | null {
   const t = tokens[i]!;
-  if (!isCapitalised(t)) return null;
+  if (!isCapitalised(t) || isNeverName(t.text)) return null;
   if (!gaz.bySurname(t.text).length && !openSurnames.has(t.text)) return null;
   // "May 2025", "in May": a month, not Theresa May
   if (MONTHS.has(t.text) && (DATE_PREPS.has(tokens[i - 1]?.key.toLowerCase() ?? '') || /^\d/.test(tokens[i + 1]?.text ?? ''))) return null;

@@ -46,7 +46,9 @@ export interface NameSpan {
  */
 export function readName(tokens: Token[], i: number, opts: { peerage?: boolean; honorific?: boolean; max?: number } = {}): NameSpan | null {
   const max = opts.max ?? 4;
-  const excluded = (w: string, first: boolean): boolean => NEVER_NAME.has(w) || (NOT_NAME.has(w) && !(opts.honorific && first));
+  // after an honorific or a capitalised title even "May" or "He" can be a name ("Vice Premier He Lifeng")
+  const excluded = (w: string, first: boolean): boolean =>
+    opts.honorific && first ? NEVER_NAME.has(w) && !(i > 0 && w === 'He') : NEVER_NAME.has(w) || NOT_NAME.has(w);
   const words: string[] = [];
   let j = i;
   let startTok: Token | undefined;
@@ -98,5 +100,8 @@ export function readHonorific(tokens: Token[], i: number): { honorific: string; 
   if (tokens[next]?.text === '.' && touching(t, tokens[next]!)) next++;
   return { honorific: t.text, next, peerage: PEERAGE.has(t.text) };
 }
+
+/** Function words and weekdays: never a name by themselves ("He" is a pronoun, not He Lifeng). */
+export const isNeverName = (word: string): boolean => NEVER_NAME.has(word);
 
 export const genderOfHonorific = (h: string): 'm' | 'f' | undefined => HONORIFICS.get(h);

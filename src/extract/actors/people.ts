@@ -20,9 +20,13 @@ const PARTICLES = new Set(['von', 'van', 'der', 'de', 'da', 'di', 'du', 'la', 'l
 /** Regnal names ("Charles III", "Felipe VI") and titles used as a name. */
 const REGNAL = /^(?:[IVX]+|Jr\.?|Sr\.?)$/;
 
-/** Splits a full name into given name and surname ("Sergey Lavrov" → Sergey, Lavrov). */
-export function splitName(name: string): { given: string; surname: string } {
+/** States whose people are named family name first in English news: "Xi Jinping" is Mr Xi. */
+const FAMILY_NAME_FIRST = new Set(['CHN', 'TWN', 'PRK', 'KOR', 'VNM', 'KHM']);
+
+/** Splits a full name into given name and surname ("Sergey Lavrov" → Sergey, Lavrov; "Xi Jinping" → Jinping, Xi). */
+export function splitName(name: string, familyFirst = false): { given: string; surname: string } {
   const words = name.split(/\s+/).filter((w) => !REGNAL.test(w));
+  if (familyFirst && words.length >= 2) return { given: words.slice(1).join(' '), surname: words[0]! };
   if (words.length <= 1) return { given: '', surname: words[0] ?? name };
   let i = words.length - 1;
   while (i > 1 && PARTICLES.has(words[i - 1]!.toLowerCase())) i--;
@@ -38,13 +42,14 @@ export function buildPeople(): PersonEntry[] {
       ...(to ? { to } : {}),
     }));
     for (const o of offices) if (!roleOf(o.role)) throw new Error(`actors: unknown role "${o.role}" for ${p.n}`);
-    const { given, surname } = splitName(p.n);
+    const familyFirst = !!p.c && FAMILY_NAME_FIRST.has(p.c);
+    const { given, surname } = splitName(p.n, familyFirst);
     // a monarch or pope is never named by a bare "Charles" or "Leo"
     const regnal = /\s[IVX]+$/.test(p.n);
     const surnames = new Set([surname]);
     // "Volodymyr Zelenskyy" → "Zelenskyy": every spelling of the surname is a surname
     for (const a of p.a) {
-      const s = splitName(a);
+      const s = splitName(a, familyFirst);
       if (s.given === given || a.split(/\s+/).length === 1) surnames.add(a.split(/\s+/).length === 1 ? a : s.surname);
     }
     return {
@@ -57,7 +62,7 @@ export function buildPeople(): PersonEntry[] {
       ...(p.g ? { gender: p.g } : {}),
       ...(p.p ? { party: p.p } : {}),
       ...(p.peer ? { peer: true } : {}),
-      surnames: regnal ? [] : [...surnames].filter((s) => /^\p{Lu}/u.test(s) && s.length > 2),
+      surnames: regnal ? [] : [...surnames].filter((s) => /^\p{Lu}/u.test(s) && s.length > (familyFirst ? 1 : 2)),
       given,
     };
   });

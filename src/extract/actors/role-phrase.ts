@@ -26,6 +26,8 @@ export interface RolePhrase {
 
 const FORMER = new Set(['former', 'ex', 'then', 'outgoing', 'late', 'erstwhile']);
 const NEUTRAL = new Set(['acting', 'new', 'current', 'interim', 'incoming', 'newly', 'elected', 'veteran', 'senior', 'top', 'embattled', 'beleaguered']);
+/** Portfolio words between a modifier and a title: "EU trade commissioner", "US special envoy". */
+const PORTFOLIO = new Set('trade energy climate economy economic health finance justice interior agriculture digital security migration enlargement competition culture education environment transport industry budget humanitarian development chief lead deputy vice assistant special presidential national intelligence military foreign-policy'.split(' '));
 const PARTIES = new Map([['tory', 'Conservative'], ['conservative', 'Conservative'], ['labour', 'Labour'], ['republican', 'Republican'], ['democratic', 'Democratic'], ['democrat', 'Democratic']]);
 const lower = (t: Token | undefined) => t?.key.toLowerCase() ?? '';
 
@@ -46,12 +48,13 @@ export function readRolePhrase(tokens: Token[], i: number, gaz: Gazetteer, lower
   let former = false;
   let where: string | undefined;
   const qualifiers: string[] = [];
-  for (let guard = 0; guard < 4; guard++) {
+  for (let guard = 0; guard < 6; guard++) {
     const w = lower(tokens[j]);
+    if (titleMatcher.longest(lowered, j) && !(w === 'former' || w === 'ex')) break;
     if (FORMER.has(w)) {
       former = true;
       j += tokens[j + 1]?.text === '-' ? 2 : 1;
-    } else if (NEUTRAL.has(w)) {
+    } else if (NEUTRAL.has(w) || (PORTFOLIO.has(w) && j > i)) {
       j++;
     } else if (PARTIES.has(w) && !titleMatcher.longest(lowered, j)) {
       qualifiers.push(PARTIES.get(w)!);
