@@ -86,6 +86,8 @@ function gazetteerCandidate(tokens: Token[], i: number, gaz: Gazetteer, seen: Se
   if (!e || e.kind === 'none') return { end, rank: 0 };
   if (e.metonym && isLocative(tokens, i, end)) return { end, rank: 0 };
   if (e.kind === 'Country' && e.via === 'name' && isScene(tokens, i, end)) return { end, rank: 0 };
+  // "Chad Smith", "Jordan Peterson": a one-word state name that begins a person's name
+  if (e.kind === 'Country' && m.length === 1 && isCapitalised(tokens[end]) && !gaz.matcher.longest(tokens, end) && (readName(tokens, i)?.end ?? 0) > end) return { end, rank: 0 };
   if (e.kind === 'Person' && GOVERNMENT_OF_PERSON.has(tokens[end]?.key.toLowerCase() ?? '')) {
     const country = gaz.countryOf(e.id);
     if (country) return { end: end + 1, rank: 0, mention: { actor: country, kind: 'Country', via: 'name' } };
@@ -112,6 +114,17 @@ function roleCandidate(tokens: Token[], lowered: Token[], i: number, gaz: Gazett
   }
   if (name && name.words.length === 1 && (r.capitalised || gaz.bySurname(name.text).length || openSurnames.has(name.text))) {
     return { end: name.end, rank: 1, mention: { actor: null, kind: 'Person', via: 'surname' } };
+  }
+  // apposition: "the Secretary of State for Defence, John Healey," / "Ukraine's envoy, Olena Marchenko,"
+  if (tokens[k]?.text === ',' && (r.determiner || r.explicitWhere)) {
+    const app = readName(tokens, k + 1);
+    const gzApp = gaz.matcher.longest(tokens, k + 1)?.values[0];
+    const closes = !tokens[app?.end ?? 0] || /^[,.;:)–—-]$/.test(tokens[app!.end]!.text);
+    // a known name is found on its own; the description before it still resolves to the same person
+    if (app && app.words.length >= 2 && !gzApp && closes) {
+      openSurnames.add(app.words[app.words.length - 1]!);
+      return { end: app.end, rank: 1, mention: { actor: null, kind: 'Person', via: 'titled' } };
+    }
   }
   // a bare description must point at one office holder: "the US president", "the Prime Minister"
   const describes = r.determiner || r.explicitWhere || r.former;

@@ -55,7 +55,9 @@ export function createResolver(gaz: Gazetteer = getGazetteer()): Component {
         const tokens = tokenize(m.text);
         const r = readRolePhrase(tokens, 0, gaz);
         const h = r ? null : readHonorific(tokens, 0);
-        const nameStart = r?.end ?? h?.next ?? 0;
+        let nameStart = r?.end ?? h?.next ?? 0;
+        if (tokens[nameStart]?.text === ',') nameStart++; // apposition: "the envoy, Jane Doe"
+
         const name = readName(tokens, nameStart, { peerage: h?.peerage ?? false, honorific: !!h });
         if (!name) return { ...m, actor: null };
         const fullName = name.words.join(' ');

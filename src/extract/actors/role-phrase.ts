@@ -81,6 +81,12 @@ export function readRolePhrase(tokens: Token[], i: number, gaz: Gazetteer, lower
       end = m.next;
     }
   }
+  // "ambassador to the UN", "envoy to Moscow": the state or body they are sent to is not acting
+  if ((title.key === 'ambassador' || title.key === 'envoy') && lower(tokens[end]) === 'to') {
+    const at = lower(tokens[end + 1]) === 'the' ? end + 2 : end + 1;
+    const m = readModifier(tokens, at, gaz);
+    if (m) end = m.next;
+  }
   return {
     start: i,
     end,
