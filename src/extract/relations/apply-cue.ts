@@ -9,8 +9,8 @@ import type { CueMatch } from './cues.ts';
 import { dateFor } from './dates.ts';
 import { placeFor } from './meeting-details.ts';
 import { isHypothetical, isNegated, meetingStatus } from './modality.ts';
-import { nextWord, prevWord, type SentenceContext, type Slot } from './slots.ts';
-import { BE_FORMS, PREPOSITIONS, REPORTING_NOUNS, REPORTING_VERBS } from './words.ts';
+import { isObject, nextWord, prevWord, slotEndingAt, type SentenceContext, type Slot } from './slots.ts';
+import { BE_FORMS, isNegator, PREPOSITIONS, REPORTING_NOUNS, REPORTING_VERBS } from './words.ts';
 
 const CONFIDENCE_BY_VIA: Record<SubjectResult['via'], number> = {
   subject: 1, possessor: 1, relative: 0.95, speaker: 0.85, fronted: 0.85, none: 0,
@@ -40,11 +40,47 @@ function quoteScope(ctx: SentenceContext, at: number): number {
   return k;
 }
 
+const PP_OPENERS = new Set(['during', 'in', 'after', 'before', 'following', 'at', 'ahead', 'since', 'speaking', 'on']);
+
+/** "During the call with X, Sir Keir said …": an adverbial phrase before the comma; its actor is the subject after. */
+function frontedSubject(ctx: SentenceContext, m: CueMatch): Slot | undefined {
+  let k = prevWord(ctx, m.first);
+  while (k >= 0 && /^\p{Ll}/u.test(ctx.tokens[k]!.text) && !PP_OPENERS.has(ctx.tokens[k]!.lower) && m.first - k < 4) k = prevWord(ctx, k);
+  if (k < 0 || !PP_OPENERS.has(ctx.tokens[k]!.lower)) return undefined;
+  if (k > 0 && ![',', 'that', 'but', 'and'].includes(ctx.tokens[prevWord(ctx, k)]?.lower ?? '') && ctx.tokens[prevWord(ctx, k)]?.lower !== 'of') return undefined;
+  const comma = ctx.tokens.findIndex((t, i) => i > m.last && t.lower === ',');
+  if (comma < 0) return undefined;
+  const s = ctx.startsAt.get(nextWord(ctx, comma));
+  return s && !s.modifier && s.mention.kind !== null && !isObject(ctx, s) ? s : undefined;
+}
+
 /** The subject of a verb-like cue, with the quote speaker and a fronted-phrase fallback. */
+/** Words after which an -ing cue still takes the clause subject ("and branding", "after meeting"). */
+const ING_OPENERS = new Set([',', 'and', 'or', 'but', 'by', 'after', 'before', 'while', 'when', 'since', 'following', 'despite', 'without', 'upon', 'of', 'also', 'been', 'being', 'be', 'is', 'are', 'was', 'were', "'re", "'s", 'am', 'not', 'still', 'now', 'already', 'then', 'in', 'for', 'from', 'on', 'about', 'with', '–', '—', 'just', 'even', 'only', 'again', 'each', 'both', 'all', 'together', 'keep', 'keeps', 'kept', 'began', 'started', 'stop', 'stopped']);
+
+const TIME_WORDS = new Set(['week', 'weeks', 'year', 'years', 'month', 'months', 'day', 'days', 'today', 'yesterday', 'tomorrow', 'morning', 'evening', 'night', 'earlier', 'later', 'ago', 'again', 'recently']);
+
+/** "a statement by members of the WTO condemning X": the participle describes a noun, not the subject. */
+function isReducedRelative(ctx: SentenceContext, m: CueMatch): boolean {
+  if (!/ing$/.test(m.head.lower)) return false;
+  const p = prevWord(ctx, m.first);
+  if (p < 0) return false;
+  const s = slotEndingAt(ctx, p);
+  if (s) return s.modifier || isObject(ctx, s);
+  const w = ctx.tokens[p]!;
+  if (w.text === ')') return true;
+  // "on Saturday demanding", "last week accusing": a time adverbial, not a noun being described
+  if (/^\p{Lu}/u.test(w.text) || TIME_WORDS.has(w.lower)) return false;
+  return !(ING_OPENERS.has(w.lower) || /ly$/.test(w.lower));
+}
+
 function sourceOf(ctx: SentenceContext, m: CueMatch): SubjectResult {
   const owner = possessorOf(ctx, m.first);
   if (owner) return { parties: [{ actor: owner.actor, slot: owner }], via: 'possessor' };
+  if (isReducedRelative(ctx, m)) return { parties: [], via: 'none' };
   const inQuote = ctx.quoteOf[m.first];
+  const fronted = frontedSubject(ctx, m);
+  if (fronted && !inQuote) return { parties: [{ actor: fronted.actor, slot: fronted }], via: 'fronted' };
   const scope = quoteScope(ctx, m.first);
   const subj = findSubject(ctx, m.first, scope);
   if (subj.parties.length) return subj;
@@ -140,8 +176,11 @@ function textAfter(ctx: SentenceContext, i: number, n: number): string {
 }
 
 function predicateFrame(ctx: SentenceContext, m: CueMatch): Parties | null {
-  const subject = adjacentSubject(ctx, m.first);
+  const subject = adjacentSubject(ctx, m.first, true);
   if (!subject.parties.length) return null;
+  // "X is not a dictator": a denial (cues that carry their own negation start at the negator)
+  const subjectEnd = subject.parties[subject.parties.length - 1]!.slot?.last ?? m.first;
+  for (let k = subjectEnd + 1; k < m.first; k++) if (isNegator(ctx.tokens[k]!.lower)) return null;
   const speaker = speakerAt(ctx, subject.parties[0]!.slot?.first ?? m.first);
   if (!speaker.parties.length) return null;
   return { sources: speaker.parties, targets: subject.parties, rule: `predicate:${m.def.id}`, confidence: m.def.confidence, type: m.def.type };

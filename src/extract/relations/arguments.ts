@@ -25,6 +25,8 @@ export function coordinateBack(ctx: SentenceContext, s: Slot): Slot[] {
     let p = prevWord(ctx, cur.first);
     while (p >= 0 && (DETERMINERS.has(ctx.tokens[p]!.lower) || TITLE_WORDS.has(ctx.tokens[p]!.lower))) p = prevWord(ctx, p);
     if (p < 0 || !COORD.has(ctx.tokens[p]!.lower)) break;
+    // a list ends in "and"/"or": a lone comma before the subject closes a phrase ("on Ukraine, he")
+    if (out.length === 1 && ctx.tokens[p]!.lower === ',') break;
     let q = prevWord(ctx, p);
     if (ctx.tokens[q]?.lower === ',') q = prevWord(ctx, q);
     const t = slotEndingAt(ctx, q);
@@ -49,6 +51,11 @@ export function coordinateForward(ctx: SentenceContext, s: Slot, allowModifier =
       skipped++;
     }
     let t = ctx.startsAt.get(j);
+    // a comma only continues a list that goes on ("Italy, Germany, Poland and ..."), not "with X, Sir Keir said"
+    if (t && ctx.tokens[k]!.lower === ',' && ctx.tokens[nextWord(ctx, k)]?.lower !== 'and') {
+      const after = ctx.tokens[nextWord(ctx, t.possessive ? t.last + 1 : t.last)]?.lower ?? '';
+      if (![',', 'and', 'or'].includes(after)) break;
+    }
     // "Finland's President Alexander Stubb": the possessor names the next one
     while (t && t.modifier && t.possessive) {
       let n = nextWord(ctx, t.last + 1);
@@ -71,7 +78,7 @@ function antecedent(ctx: SentenceContext, rel: number): Slot[] | null {
   if (s && !s.modifier) {
     // "Mr Trump's remarks about Ukraine, which ...": the relative qualifies the head noun, not its PP object
     const before = ctx.tokens[prevWord(ctx, s.first)];
-    if (before && PREPOSITIONS.has(before.lower)) {
+    if (before && PREPOSITIONS.has(before.lower) && ctx.tokens[rel]?.lower === 'which') {
       const head = prevWord(ctx, s.first) - 1;
       const owner = isPossessiveMark(ctx.tokens[head - 1]) ? ctx.endsAt.get(head - 2) : undefined;
       return owner ? [owner] : null;
@@ -170,11 +177,15 @@ export function findObjects(ctx: SentenceContext, after: number, opts: ObjectOpt
   return [];
 }
 
+const ADVERBS = new Set(['also', 'now', 'really', 'still', 'simply', 'only', 'ultimately', 'both', 'all', 'clearly', 'too', 'truly', 'certainly']);
+/** Modals, auxiliaries and passive participles between a subject and what is said of it. */
+const AUXILIARIES = new Set(['has', 'have', 'had', 'to', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'be', 'been', 'being', 'is', 'are', 'was', 'were', "'s", 'seen', 'viewed', 'regarded', 'considered', 'treated', 'branded', 'described']);
+
 /** The slot just before `at` that a predicate is said of ("Kyiv's forces were to blame"). */
-export function adjacentSubject(ctx: SentenceContext, at: number): SubjectResult {
+export function adjacentSubject(ctx: SentenceContext, at: number, skipAuxiliaries = false): SubjectResult {
   let k = prevWord(ctx, at);
-  const ADVERBS = new Set(['also', 'now', 'really', 'still', 'simply', 'only', 'ultimately', 'both', 'all', 'clearly', 'too', 'truly', 'certainly']);
-  while (k >= 0 && ADVERBS.has(ctx.tokens[k]!.lower)) k = prevWord(ctx, k);
+  const skip = (w: string): boolean => ADVERBS.has(w) || (skipAuxiliaries && AUXILIARIES.has(w));
+  while (k >= 0 && skip(ctx.tokens[k]!.lower)) k = prevWord(ctx, k);
   // "X, who/whose ..., was right to": jump over the relative clause to its antecedent
   if (ctx.tokens[k]?.lower === ',') {
     let c = prevWord(ctx, k);

@@ -5,7 +5,7 @@
  */
 import type { Component, Doc, Quote, Sentence } from '../doc.ts';
 import { findSubject } from './arguments.ts';
-import { buildContext, nextWord, prevWord, type SentenceContext, type Slot } from './slots.ts';
+import { buildContext, isObject, nextWord, prevWord, type SentenceContext, type Slot } from './slots.ts';
 import { REPORTING_NOUNS, REPORTING_VERBS } from './words.ts';
 
 const PRONOUNS = new Set(['he', 'she', 'they']);
@@ -16,6 +16,22 @@ const AFTER_WINDOW = 7;
 
 function sentenceAt(doc: Doc, offset: number): Sentence | undefined {
   return doc.sentences.find((s) => offset >= s.start && offset < s.end) ?? doc.sentences.find((s) => offset <= s.end && offset >= s.start);
+}
+
+/**
+ * Who an unresolved "he said" stands for: a person subject earlier in the sentence, else the person
+ * subject of one of the previous sentences ("Asked about X and Y, he said" skips X and Y).
+ */
+function pronounSpeaker(ctx: SentenceContext, at: number): string | undefined {
+  const isPersonSubject = (c: SentenceContext, s: Slot): boolean => s.mention.kind === 'Person' && !s.modifier && !isObject(c, s);
+  const here = ctx.slots.filter((s) => s.last < at && isPersonSubject(ctx, s));
+  if (here.length) return here[here.length - 1]!.actor;
+  for (let i = ctx.sentence.index - 1; i >= Math.max(0, ctx.sentence.index - 3); i--) {
+    const c = buildContext(ctx.doc, ctx.doc.sentences[i]!);
+    const subject = c.slots.find((s) => !c.quoteOf[s.first] && isPersonSubject(c, s));
+    if (subject) return subject.actor;
+  }
+  return lastPersonBefore(ctx.doc, ctx.tokens[at]?.start ?? ctx.sentence.start);
 }
 
 /** The most recent resolved person mentioned before `offset` outside quotes: a fallback for "he said". */
@@ -43,7 +59,7 @@ function speakerAfter(ctx: SentenceContext, q: Quote): string | undefined {
     for (let j = prevWord(ctx, k); j >= start; j = prevWord(ctx, j)) {
       const s = ctx.endsAt.get(j);
       if (s && !s.modifier) return slotActor(ctx, s);
-      if (PRONOUNS.has(ctx.tokens[j]!.lower)) return lastPersonBefore(ctx.doc, q.start);
+      if (PRONOUNS.has(ctx.tokens[j]!.lower)) return pronounSpeaker(ctx, j);
     }
     // inverted: "said Mr X", "said a Downing Street spokesperson" (right after the quote)
     if (k - start > 2) return undefined;
@@ -72,7 +88,7 @@ function speakerBefore(ctx: SentenceContext, q: Quote): string | undefined {
       const p = subj.parties[0];
       if (p) return p.actor;
       const j = prevWord(ctx, k);
-      if (PRONOUNS.has(ctx.tokens[j]?.lower ?? '')) return lastPersonBefore(ctx.doc, q.start);
+      if (PRONOUNS.has(ctx.tokens[j]?.lower ?? '')) return pronounSpeaker(ctx, j);
     }
   }
   return undefined;

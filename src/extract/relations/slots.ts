@@ -156,7 +156,9 @@ export function isObject(ctx: SentenceContext, s: Slot, depth = 0): boolean {
     const head = slotEndingAt(ctx, prevWord(ctx, k));
     return head ? isObject(ctx, head, depth + 1) : false;
   }
-  if (p.lower === 'and' || p.lower === ',' || p.lower === 'or') {
+  // coordination shares the position: "accused France and Britain", "Italy, Germany, Poland"
+  const listGoesOn = [',', 'and', 'or'].includes(ctx.tokens[nextWord(ctx, s.last)]?.lower ?? '');
+  if (p.lower === 'and' || p.lower === 'or' || (p.lower === ',' && listGoesOn)) {
     const before = slotEndingAt(ctx, prevWord(ctx, k));
     if (before) return isObject(ctx, before, depth + 1);
   }

@@ -29,7 +29,7 @@ export const REPORTING_VERBS = set(`said says say saying told tells tell telling
   insisted insists insisting claimed claims claiming suggested suggests suggesting argued argues arguing warned
   warns warning stressed stresses stressing explained declared declares announced announces noted notes noting
   believes believe believed thinks think thought stated states replied asked asks admitted admits maintained
-  maintains reiterated reiterates repeated repeats accepted acknowledged conceded understands understand agreed agree agrees`);
+  maintains reiterated reiterates repeated repeats accepted acknowledged conceded agreed agree agrees`);
 
 /** Verbs of saying that take an object, not a clause: "told X", "asked X". */
 export const OBJECT_REPORTING_VERBS = set(`told tells tell telling asked asks ask asking`);
