@@ -11,7 +11,7 @@ import { expectCompleteArticles, killScenario } from './kill-check.ts';
 import { createPlug } from './plug.ts';
 import { SEEDS, loadJson, spawnEntente, storeEnv } from './run-cli.ts';
 
-const TOTAL = 400;
+const TOTAL = 250;
 let tmp: string;
 
 async function openNeo4j(uri = neo4jConfig().uri): Promise<GraphStore> {
