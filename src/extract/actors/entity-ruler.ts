@@ -119,7 +119,8 @@ function roleCandidate(tokens: Token[], lowered: Token[], i: number, gaz: Gazett
   if (tokens[k]?.text === ',' && (r.determiner || r.explicitWhere)) {
     const app = readName(tokens, k + 1);
     const gzApp = gaz.matcher.longest(tokens, k + 1)?.values[0];
-    const closes = !tokens[app?.end ?? 0] || /^[,.;:)–—-]$/.test(tokens[app!.end]!.text);
+    const after = app ? tokens[app.end] : undefined;
+    const closes = !!app && (!after || /^[,.;:)–—-]$/.test(after.text));
     // a known name is found on its own; the description before it still resolves to the same person
     if (app && app.words.length >= 2 && !gzApp && closes) {
       openSurnames.add(app.words[app.words.length - 1]!);
