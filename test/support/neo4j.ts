@@ -42,7 +42,7 @@ function acquire(lockDir: string): void {
   } catch {
     holders = 0;
     lockPath = undefined;
-    throw new Error('another *.neo4j.test.ts file is running at the same time: the neo4j project must keep fileParallelism: false');
+    throw new Error('another *.neo4j.test.ts file is running at the same time: the neo4j project in vitest.config.ts must keep its single fork');
   }
 }
 
