@@ -1,6 +1,7 @@
 /** Builds extraction documents by hand for the actor components' tests, and runs the two components. */
 import { createDoc, type Doc, type Mention } from '../../../src/extract/doc.ts';
 import { createEntityRuler, createResolver } from '../../../src/extract/actors/index.ts';
+import { createQuoteFinder, createSentenceSplitter } from '../../../src/extract/segment/index.ts';
 
 /** A document whose sentences end at ". ", "? " or "! " — enough for hand-written examples. */
 export function handDoc(text: string, date?: string): Doc {
@@ -27,6 +28,12 @@ const resolver = createResolver();
 
 export const rule = (text: string, date?: string): Doc => ruler.run(handDoc(text, date));
 export const resolve = (text: string, date?: string): Doc => resolver.run(ruler.run(handDoc(text, date)));
+
+const splitter = createSentenceSplitter();
+const quoteFinder = createQuoteFinder();
+/** A whole article through the real segmenter, then the two actor components. */
+export const resolveArticle = (text: string, date?: string): Doc =>
+  [splitter, quoteFinder, ruler, resolver].reduce((d, c) => c.run(d), createDoc(text, date ? { date } : {}));
 
 /** The mention whose text is `surface` (the n-th one when it occurs several times). */
 export function mention(doc: Doc, surface: string, n = 0): Mention | undefined {
