@@ -1,0 +1,77 @@
+/** MET: verbs, nouns, symmetric and compound forms, status (held/planned/cancelled), date and place. */
+import { describe, expect, it } from 'vitest';
+import { extract, triples } from './build-doc.ts';
+
+const DATE = '2025-03-05'; // a Wednesday
+
+describe('relation finder: meetings', () => {
+  it('reads "X met Y" as a held meeting', () => {
+    expect(triples(extract('Anna Keller met Boris Varga in Ardenburg.', { date: DATE }))).toEqual(['MET anna-keller~boris-varga held']);
+  });
+
+  it('reads "X and Y held talks on Saturday" as one meeting of both, dated the Saturday before', () => {
+    const doc = extract('Anna Keller and Boris Varga held talks on Saturday.', { date: DATE });
+    expect(triples(doc)).toEqual(['MET anna-keller~boris-varga held']);
+    expect(doc.relations[0]).toMatchObject({ date: '2025-03-01', meetingKind: 'talks', cameo: '046', rule: 'symmetric:hold-talks' });
+  });
+
+  it('finds every pair in "talks between X, Y and Z"', () => {
+    expect(triples(extract('The talks between Aldoria, Borovia and Cestia ended without a deal.'))).toEqual([
+      'MET ALD~BOR held', 'MET ALD~CES held', 'MET BOR~CES held',
+    ]);
+  });
+
+  it('takes the possessor as the source of a nominal cue: "X\'s talks with Y"', () => {
+    const doc = extract("Anna Keller's talks with Boris Varga on Monday were frank.", { date: DATE });
+    expect(triples(doc)).toEqual(['MET anna-keller~boris-varga held']);
+    expect(doc.relations[0]).toMatchObject({ rule: 'nominal:talks-with', date: '2025-03-03' });
+  });
+
+  it('reads "Aldoria-Borovia talks" as a meeting of the two', () => {
+    expect(triples(extract('The Aldoria-Borovia talks resumed in Geneva last week.'))).toEqual(['MET ALD~BOR held']);
+  });
+
+  it('marks future meetings planned and resolves a weekday forward', () => {
+    const doc = extract('Anna Keller will visit Borograd on Friday to sign the accord.', { date: DATE });
+    expect(triples(doc)).toEqual(['MET BOR~anna-keller planned']);
+    expect(doc.relations[0]).toMatchObject({ date: '2025-03-07', meetingKind: 'visit', cameo: '042' });
+  });
+
+  it('gives the place of a meeting when the sentence states it', () => {
+    const doc = extract('Anna Keller met Boris Varga at the Grand Palace on Tuesday.', { date: DATE });
+    expect(doc.relations[0]).toMatchObject({ place: 'the Grand Palace', date: '2025-03-04' });
+  });
+
+  it('marks a refused meeting cancelled and lets it override the plan announced earlier', () => {
+    const doc = extract('Anna Keller said on Monday that she would meet Boris Varga. Anna Keller will not meet Boris Varga after all, her office said.', { date: DATE });
+    expect(triples(doc)).toEqual(['MET anna-keller~boris-varga cancelled']);
+  });
+
+  it('marks "called off talks with" as cancelled', () => {
+    expect(triples(extract('Anna Keller called off talks with Boris Varga.'))).toEqual(['MET anna-keller~boris-varga cancelled']);
+  });
+
+  it('gives a fronted "In a call with Y," phrase to the subject of the main clause', () => {
+    const doc = extract('In a call with Boris Varga on Sunday, Anna Keller said the ceasefire must hold.', { date: DATE });
+    expect(triples(doc)).toEqual(['MET anna-keller~boris-varga held']);
+    expect(doc.relations[0]).toMatchObject({ meetingKind: 'call', cameo: '041', date: '2025-03-02' });
+  });
+
+  it('gives a host every guest in a coordinated list', () => {
+    expect(triples(extract('Anna Keller will host leaders of Borovia, Cestia and Dravia on Sunday.', { date: DATE }))).toEqual([
+      'MET BOR~anna-keller planned', 'MET CES~anna-keller planned', 'MET DRV~anna-keller planned',
+    ]);
+  });
+
+  it('reaches the antecedent of a relative clause: "X, who met Y"', () => {
+    expect(triples(extract('Anna Keller, who met Boris Varga in May, is a veteran diplomat.'))).toEqual(['MET anna-keller~boris-varga held']);
+  });
+
+  it('does not read a denial ("no talks with Y") as a meeting', () => {
+    expect(triples(extract('There will be no talks with Borovia, Anna Keller said.'))).toEqual([]);
+  });
+
+  it('does not relate a person to the state they act for', () => {
+    expect(triples(extract('Anna Keller met Aldoria officials in the capital.'))).toEqual([]);
+  });
+});

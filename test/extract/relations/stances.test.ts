@@ -1,0 +1,105 @@
+/** CRITICISED, SUPPORTED, URGED, OPPOSED: cue families, passive, coordination, negation, speech. */
+import { describe, expect, it } from 'vitest';
+import { extract, triples } from './build-doc.ts';
+
+describe('relation finder: criticism', () => {
+  it('gives each coordinated target its own relation: "accused X and Y"', () => {
+    expect(triples(extract('Anna Keller accused Borovia and Cestia of stalling the negotiations.'))).toEqual([
+      'CRITICISED anna-keller->BOR', 'CRITICISED anna-keller->CES',
+    ]);
+  });
+
+  it('reverses a passive: "Y was criticised by X"', () => {
+    const doc = extract('Boris Varga was sharply criticised by Anna Keller on Tuesday.');
+    expect(triples(doc)).toEqual(['CRITICISED anna-keller->boris-varga']);
+    expect(doc.relations[0]!.rule).toBe('passive:criticise');
+  });
+
+  it('reads "branded Y a \\"…\\"" but not a plain "called Y"', () => {
+    expect(triples(extract('Anna Keller branded Boris Varga a “coward” in a speech.'))).toEqual(['CRITICISED anna-keller->boris-varga']);
+    expect(triples(extract('Anna Keller called Boris Varga on Tuesday.'))).toEqual([]);
+  });
+
+  it('drops negated and hypothetical stances', () => {
+    expect(triples(extract('Anna Keller did not criticise Borovia.'))).toEqual([]);
+    expect(triples(extract('Anna Keller has been reluctant to criticise Borovia.'))).toEqual([]);
+    expect(triples(extract('If Anna Keller condemns Borovia, the deal collapses.'))).toEqual([]);
+  });
+
+  it('attributes a blaming clause to the one who says it', () => {
+    expect(triples(extract('Anna Keller said Borovia was to blame for the crisis.'))).toEqual(['CRITICISED anna-keller->BOR']);
+    expect(triples(extract('Anna Keller insisted that Boris Varga started the war.'))).toEqual(['CRITICISED anna-keller->boris-varga']);
+  });
+
+  it('reads an evaluative phrase about a state\'s war in speech', () => {
+    expect(triples(extract('Anna Keller condemned what she called Borovia’s brutal war.'))).toContain('CRITICISED anna-keller->BOR');
+  });
+});
+
+describe('relation finder: support', () => {
+  it('takes a possessive state as the source of "X\'s support for Y"', () => {
+    const doc = extract("Anna Keller reiterated Aldoria's unwavering support for Cestia.");
+    expect(triples(doc)).toEqual(['SUPPORTED ALD->CES']);
+    expect(doc.relations[0]).toMatchObject({ cameo: '051', goldstein: 3.4 });
+  });
+
+  it('reads pledges of troops and aid, and providing Y with weapons', () => {
+    expect(triples(extract('Anna Keller is prepared to send a peacekeeping force to Cestia.'))).toEqual(['SUPPORTED anna-keller->CES']);
+    expect(triples(extract('Aldoria and Dravia have been providing Cestia with weapons and aid.'))).toEqual([
+      'SUPPORTED ALD->CES', 'SUPPORTED DRV->CES',
+    ]);
+  });
+
+  it('adds co-agents named with "along with"', () => {
+    expect(triples(extract('Anna Keller, along with Boris Varga, has backed Carla Diaz as a legitimate leader.'))).toEqual([
+      'SUPPORTED anna-keller->carla-diaz', 'SUPPORTED boris-varga->carla-diaz',
+    ]);
+  });
+
+  it('reads praise in a quote as the speaker\'s support', () => {
+    expect(triples(extract('“Keller is a good friend of mine,” Boris Varga said.'))).toEqual(['SUPPORTED boris-varga->anna-keller']);
+  });
+});
+
+describe('relation finder: urging', () => {
+  it('needs "to" after the target of push/call on/warn', () => {
+    expect(triples(extract('Anna Keller will push Boris Varga to sign the treaty.'))).toEqual(['URGED anna-keller->boris-varga']);
+    expect(triples(extract('Anna Keller called on Borovia to withdraw its troops.'))).toEqual(['URGED anna-keller->BOR']);
+    expect(triples(extract('Anna Keller warned Boris Varga not to escalate.'))).toEqual(['URGED anna-keller->boris-varga']);
+  });
+
+  it('reads "X\'s demands for Y to …" and "calling for Y to …"', () => {
+    expect(triples(extract("The summit echoed Anna Keller's demands for Cestia to spend more on defence."))).toEqual(['URGED anna-keller->CES']);
+    expect(triples(extract('Anna Keller spoke out, calling for Borovia to release the prisoners.'))).toEqual(['URGED anna-keller->BOR']);
+  });
+
+  it('reads "Y must …" in speech as the speaker urging Y, and "Y must be at the table" as support', () => {
+    expect(triples(extract('“Borovia must do more,” Anna Keller said.'))).toEqual(['URGED anna-keller->BOR']);
+    expect(triples(extract('“Cestia must be at the table,” Anna Keller said.'))).toEqual(['SUPPORTED anna-keller->CES']);
+  });
+
+  it('tells pressure to do something (URGED) from pressure alone (OPPOSED)', () => {
+    expect(triples(extract('Anna Keller is piling pressure on Boris Varga to accept the deal.'))).toEqual(['URGED anna-keller->boris-varga']);
+    expect(triples(extract('Anna Keller plans new measures to pile pressure on Boris Varga, officials said.'))).toEqual(['OPPOSED anna-keller->boris-varga']);
+  });
+});
+
+describe('relation finder: opposition', () => {
+  it('reads reject, rule out, vote against and sanctions', () => {
+    expect(triples(extract("Anna Keller rejected Borovia's proposal."))).toEqual(['OPPOSED anna-keller->BOR']);
+    expect(triples(extract('Aldoria voted against a Cestian resolution at the Northern League.'))).toEqual(['OPPOSED ALD->CES']);
+    const doc = extract('Anna Keller said she will unveil new sanctions on Borovia on Monday.');
+    expect(triples(doc)).toEqual(['OPPOSED anna-keller->BOR']);
+    expect(doc.relations[0]).toMatchObject({ cameo: '163', goldstein: -8 });
+  });
+
+  it('turns a refusal of support into opposition', () => {
+    const doc = extract('Anna Keller refuses to provide security guarantees to Cestia.');
+    expect(triples(doc)).toEqual(['OPPOSED anna-keller->CES']);
+    expect(doc.relations[0]!.rule).toBe('refusal:provide-aid');
+  });
+
+  it('reads "will not accept" as opposition, not as a negated stance', () => {
+    expect(triples(extract('Anna Keller will not accept Borovia’s terms.'))).toEqual(['OPPOSED anna-keller->BOR']);
+  });
+});
