@@ -23,7 +23,10 @@ export interface CountryRecord {
 const EXTRA_STATES = new Set(['PSE', 'VAT', 'TWN', 'UNK']);
 
 /** Words nouns that, after a demonym or a country name, name the government acting. */
-export const GOVERNMENT_NOUNS = ['government', 'administration', 'authorities', 'foreign ministry', 'ministry of foreign affairs', 'defence ministry', 'defense ministry', 'embassy', 'delegation', 'officials', 'diplomats', 'negotiators', 'leadership', 'regime', 'cabinet'];
+export const GOVERNMENT_NOUNS = ['government', 'administration', 'authorities', 'foreign ministry', 'ministry of foreign affairs', 'defence ministry', 'defense ministry', 'interior ministry', 'foreign office', 'embassy', 'delegation', 'officials', 'diplomats', 'negotiators', 'leadership', 'regime', 'cabinet', 'side', 'presidency', 'military'];
+
+/** "Iranians", "Omanis", "Filipinos": the regular plural of a demonym that takes one. */
+const regularPlural = (d: string): string | undefined => (/(?:an|i|o)$/.test(d) && !/(?:ese|ish|ch|ss)$/.test(d) ? `${d}s` : undefined);
 
 export function buildCountries(): CountryRecord[] {
   const extras = loadCountryExtras();
@@ -49,7 +52,7 @@ export function buildCountries(): CountryRecord[] {
       name,
       names: [...names],
       demonyms: [...demonyms],
-      plurals: extra?.plurals ?? [],
+      plurals: [...new Set([...(extra?.plurals ?? []), ...[...demonyms].map(regularPlural).filter((p): p is string => !!p)])],
       metonyms: [...new Set([...capitals, ...(extra?.metonyms ?? [])])],
       phrases: extra?.phrases ?? [],
     };

@@ -154,6 +154,9 @@ function surnameCandidate(tokens: Token[], i: number, gaz: Gazetteer, openSurnam
   // part of another person's name: "Alex Johnson" is not Boris Johnson
   const prev = tokens[i - 1];
   if (i > 0 && prev && isCapitalised(prev) && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && !gaz.matcher.longest(tokens, i - 1) && readName(tokens, i - 1)?.end === i + 1) return null;
+  // "Lee Anderson", "Martin Lewis": a surname of the gazetteer used as someone's first name
+  const next = tokens[i + 1];
+  if (next && /^\p{Lu}\p{Ll}+$/u.test(next.text) && !isNeverName(next.text) && !gaz.matcher.longest(tokens, i + 1) && (readName(tokens, i)?.end ?? 0) > i + 1) return null;
   if (GOVERNMENT_OF_PERSON.has(tokens[i + 1]?.key.toLowerCase() ?? '')) {
     const people = gaz.bySurname(t.text);
     const country = people.length === 1 ? gaz.countryOf(people[0]!.id) : undefined;

@@ -19,8 +19,8 @@ const SOURCE_HOME: [RegExp, string][] = [
 ];
 
 /**
- * The article's home: its outlet if known, else the states of the people and governments it
- * names, weighted by how often. (The doc's mentions must already carry the names the ruler found.)
+ * The article's home, as a list of zero or one state: its outlet if known, else the state whose
+ * people and government it names clearly most often. (Reads the names the ruler resolved.)
  */
 export function homeCountries(doc: Doc, gaz: Gazetteer): string[] {
   const hit = cache.get(doc);
@@ -35,7 +35,10 @@ export function homeCountries(doc: Doc, gaz: Gazetteer): string[] {
     const kind = gaz.byId(m.actor)?.kind;
     bump(gaz.countryOf(m.actor), kind === 'Person' ? 3 : 1);
   }
-  const order = [...score.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+  const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]);
+  // only a clear leader is the article's home: a guess between near-equals is worse than none
+  const [first, second] = ranked;
+  const order = first && first[1] >= 3 && first[1] >= 1.5 * (second?.[1] ?? 0) ? [first[0]] : [];
   cache.set(doc, order);
   return order;
 }

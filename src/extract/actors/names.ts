@@ -16,6 +16,8 @@ const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'd
 const NEVER_NAME = new Set(
   'The A An This That These Those It Its He She His Her They Their We Our I You In On At Of For To From By With As And But Or If When While After Before Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' '),
 );
+/** Offices after an honorific: "Lord Chancellor", "Mr Speaker", "Madam President" are not names. */
+const TITLE_WORDS = new Set('Chancellor Speaker Mayor President Minister Secretary Justice Advocate Chief Provost High Deputy Ambassador Chairman Chair Commissioner General Admiral Marshal Bishop Archbishop'.split(' '));
 /** Capitalised words that are not part of a name unless an honorific says so ("Mrs May"). */
 const NOT_NAME = new Set(
   (
@@ -48,13 +50,19 @@ export function readName(tokens: Token[], i: number, opts: { peerage?: boolean; 
   const max = opts.max ?? 4;
   // after an honorific or a capitalised title even "May" or "He" can be a name ("Vice Premier He Lifeng")
   const excluded = (w: string, first: boolean): boolean =>
-    opts.honorific && first ? NEVER_NAME.has(w) && !(i > 0 && w === 'He') : NEVER_NAME.has(w) || NOT_NAME.has(w);
+    TITLE_WORDS.has(w) || (opts.honorific && first ? NEVER_NAME.has(w) && !(i > 0 && w === 'He') : NEVER_NAME.has(w) || NOT_NAME.has(w));
   const words: string[] = [];
   let j = i;
   let startTok: Token | undefined;
   let endTok: Token | undefined;
   while (j < tokens.length && words.length < max) {
     const t = tokens[j]!;
+    // a middle initial: "Donald J. Trump", "John F. Kennedy"
+    if (words.length > 0 && /^\p{Lu}$/u.test(t.text) && tokens[j + 1]?.text === '.' && isCapitalised(tokens[j + 2])) {
+      words.push(`${t.text}.`);
+      j += 2;
+      continue;
+    }
     if (isCapitalised(t) && !excluded(t.text, words.length === 0) && /^\p{Lu}[\p{L}\p{M}]*$/u.test(t.text)) {
       let w = t.text;
       let k = j + 1;
