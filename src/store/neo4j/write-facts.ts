@@ -8,7 +8,7 @@ import { RELATION_TYPES, type Actor, type ArticleFacts } from '../../model/schem
 import { mergeActor, normaliseActor } from '../embedded/merge-actor.ts';
 import type { WriteOutcome } from '../graph-store.ts';
 import { toActor } from './read-records.ts';
-import { toRows } from './write-rows.ts';
+import { actorRow, toRows } from './write-rows.ts';
 import * as Q from './write-queries.ts';
 
 /** Run a list-returning statement and gather the `actors` lists of every row. */
@@ -48,8 +48,11 @@ async function createAll(
   if (missing > 0) throw new Error(`writing ${what}: ${missing} refer to an actor that is not in the article's actors`);
 }
 
-/** The actors of the articles, each merged with its stored self and its earlier restatements. */
-async function mergedActors(tx: ManagedTransaction, batch: ArticleFacts[]): Promise<Actor[]> {
+/**
+ * The actors of the articles that need writing: each merged with its stored self and its earlier
+ * restatements, kept only when new or changed (a bulk load restates the same actors again and again).
+ */
+async function changedActors(tx: ManagedTransaction, batch: ArticleFacts[]): Promise<Actor[]> {
   const ids = [...new Set(batch.flatMap((f) => f.actors.map((a) => a.id)))];
   const found = await tx.run(Q.FETCH_ACTORS, { ids });
   const stored = new Map(found.records.map((r) => [r.get('n').id as string, toActor(r.get('n'))]));
@@ -58,7 +61,8 @@ async function mergedActors(tx: ManagedTransaction, batch: ArticleFacts[]): Prom
     const before = merged.get(actor.id) ?? stored.get(actor.id);
     merged.set(actor.id, before ? mergeActor(before, actor) : normaliseActor(actor));
   }
-  return [...merged.values()];
+  const same = (a: Actor, b: Actor | undefined) => b !== undefined && JSON.stringify(actorRow(a)) === JSON.stringify(actorRow(b));
+  return [...merged.values()].filter((a) => !same(a, stored.get(a.id)));
 }
 
 /** Write a chunk of articles (no two sharing an id, url or file) in the given transaction. */
@@ -84,9 +88,9 @@ export async function writeChunk(tx: ManagedTransaction, chunk: ArticleFacts[]):
   if (toWrite.length === 0) return outcomes;
 
   const touched = replaced.size > 0 ? await deleteArticleFacts(tx, [...replaced]) : [];
-  const rows = toRows(toWrite, await mergedActors(tx, toWrite));
+  const rows = toRows(toWrite, await changedActors(tx, toWrite));
   await tx.run(Q.CREATE_ARTICLES, { rows: rows.articles });
-  await tx.run(Q.WRITE_ACTORS, { rows: rows.actors });
+  if (rows.actors.length > 0) await tx.run(Q.WRITE_ACTORS, { rows: rows.actors });
   await createAll(tx, Q.CREATE_MENTIONS, rows.mentions, 'mentions');
   const attendances = rows.meetings.reduce((n, m) => n + m.participants.length, 0);
   // Each meeting: one REPORTED_IN plus one ATTENDED per participant.
