@@ -107,6 +107,30 @@ describeNeo4j('Neo4j adapter', () => {
     expect(await store.writeArticles(batch.slice(0, 5))).toEqual(Array(5).fill('unchanged'));
   });
 
+  it('keeps an office country as a hidden placeholder, and leaves no node behind once all is removed', async () => {
+    await store.clear();
+    await store.writeArticle(A1); // Kovač's office belongs to Aldoria, which a1 does not name
+    expect(await query("MATCH (:Person {id: 'mira-kovac'})-[:REPRESENTS]->(c:Country) RETURN c.id AS id, c.placeholder AS p")).toEqual([
+      { id: 'ALD', p: true },
+    ]);
+    expect((await store.snapshot()).actors.map((a) => a.id)).not.toContain('ALD');
+    expect(await store.removeArticle('a1')).toBe(true);
+    const [left] = await query('MATCH (n) WHERE n:Actor OR n:Article OR n:Meeting RETURN count(n) AS n');
+    expect(Number(left?.n)).toBe(0);
+  });
+
+  it('works through a neo4j:// (routing) URI as well as bolt://', async () => {
+    const routed = createNeo4jStore({ ...options(), uri: options().uri.replace(/^bolt:/, 'neo4j:') });
+    try {
+      await routed.init();
+      await routed.clear();
+      expect(await routed.writeArticle(A2)).toBe('loaded');
+      expect((await routed.stats()).relations).toBe(A2.relations.length);
+    } finally {
+      await routed.close();
+    }
+  });
+
   it('gives one clear line for a wrong password', async () => {
     const opts = { ...options(), password: 'not-the-password' };
     const err = await initError(opts);
