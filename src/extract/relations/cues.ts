@@ -42,9 +42,25 @@ function compileElement(raw: string): Element {
   return { kind: 'word', alts, optional };
 }
 
+/** A leading optional word becomes two patterns (with and without it), so every pattern has a first word. */
+function expandLeading(elements: Element[]): Element[][] {
+  const first = elements[0];
+  if (!first || first.kind !== 'word' || !first.optional) return [elements];
+  return [[{ ...first, optional: false }, ...elements.slice(1)], ...expandLeading(elements.slice(1))];
+}
+
 const COMPILED: CompiledCue[] = CUES.flatMap((def) =>
-  def.patterns.map((p) => ({ def, elements: p.split(' ').filter(Boolean).map(compileElement) })),
+  def.patterns.flatMap((p) => expandLeading(p.split(' ').filter(Boolean).map(compileElement)).map((elements) => ({ def, elements }))),
 );
+
+/** Patterns by their first word (each has one after `expandLeading`). */
+const BY_FIRST_WORD = new Map<string, CompiledCue[]>();
+for (const c of COMPILED) {
+  const first = c.elements[0];
+  if (!first || first.kind !== 'word') throw new Error(`cue lexicon: a pattern of "${c.def.id}" must start with a word`);
+  for (const w of first.alts) BY_FIRST_WORD.set(w, [...(BY_FIRST_WORD.get(w) ?? []), c]);
+}
+const NONE: CompiledCue[] = [];
 
 /** Matches `elements` from word position `at` of `words`; returns the last word position matched. */
 function matchFrom(elements: Element[], e: number, words: Token[], at: number): number | null {
@@ -75,7 +91,7 @@ export function findCues(tokens: Token[]): CueMatch[] {
   const words = tokens.filter((t) => !isQuoteMark(t));
   const found: { c: CompiledCue; from: number; to: number }[] = [];
   for (let i = 0; i < words.length; i++) {
-    for (const c of COMPILED) {
+    for (const c of BY_FIRST_WORD.get(words[i]!.lower) ?? NONE) {
       const end = matchFrom(c.elements, 0, words, i);
       if (end !== null && end >= i) found.push({ c, from: i, to: end });
     }

@@ -82,8 +82,11 @@ export function findDates(ctx: SentenceContext): DateMention[] {
 }
 
 /** The date for a cue: the nearest expression after it in its sentence, else the nearest before. */
+const DATES = new WeakMap<SentenceContext, DateMention[]>();
+
 export function dateFor(ctx: SentenceContext, cueFirst: number, cueLast: number, future: boolean): string | undefined {
-  const dates = findDates(ctx);
+  let dates = DATES.get(ctx);
+  if (!dates) DATES.set(ctx, (dates = findDates(ctx)));
   if (!dates.length) return undefined;
   const base = parseIsoDate(ctx.doc.meta.date);
   const after = dates.filter((d) => d.at > cueLast).sort((a, b) => a.at - b.at)[0];

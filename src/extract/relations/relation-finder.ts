@@ -5,7 +5,7 @@
  */
 import type { Component, Doc, RelationCandidate, Sentence } from '../doc.ts';
 import { applyCue } from './apply-cue.ts';
-import { findCues, type CueMatch } from './cues.ts';
+import type { CueMatch } from './cues.ts';
 import { dateFor } from './dates.ts';
 import { meetingStatus } from './modality.ts';
 import { buildContext, nextWord, type SentenceContext } from './slots.ts';
@@ -51,7 +51,7 @@ function hyphenMeetings(ctx: SentenceContext): RelationCandidate[] {
 
 export function findInSentence(doc: Doc, sentence: Sentence): RelationCandidate[] {
   const ctx = buildContext(doc, sentence);
-  const cues = findCues(ctx.tokens);
+  const cues = ctx.cues;
   const scopes = refusalScopes(ctx, cues);
   return [...cues.flatMap((c) => applyCue(ctx, c, scopes.get(c))), ...hyphenMeetings(ctx)];
 }

@@ -3,7 +3,7 @@
  * rules need: is the mention a possessive, a modifier, and does it sit in an object position.
  */
 import type { Doc, Mention, Quote, Sentence } from '../doc.ts';
-import { findCues, isQuoteMark } from './cues.ts';
+import { findCues, isQuoteMark, type CueMatch } from './cues.ts';
 import { isPossessiveMark, tokenize, type Token } from './tokens.ts';
 import { AGENT_HEADS, DETERMINERS, OBJECT_REPORTING_VERBS, PREPOSITIONS, TITLE_WORDS } from './words.ts';
 
@@ -28,8 +28,12 @@ export interface SentenceContext {
   endsAt: Map<number, Slot>;
   /** The quote holding each token, if any. */
   quoteOf: (Quote | undefined)[];
+  /** The cues of the sentence. */
+  cues: CueMatch[];
   /** Token indices that end a cue match: verbs whose following mention is an object. */
   verbEnds: Set<number>;
+  /** Memo of `isObject` per slot. */
+  objectness: Map<Slot, boolean>;
 }
 
 /** Verbs (beyond the cues and verbs of saying) after which a mention is an object. */
@@ -42,14 +46,48 @@ const NOT_GERUNDS = new Set(['meeting', 'morning', 'evening', 'during', 'accordi
 
 const AMBIGUOUS_PREPOSITIONS = new Set(['after', 'before', 'since', 'as', 'while', 'with', 'until']);
 
+/** Per-document caches, keyed by the mentions layer so a document with new mentions is read afresh. */
+interface DocIndex {
+  mentionsBySentence: Map<number, Mention[]>;
+  contexts: Map<number, SentenceContext>;
+}
+const INDEXES = new WeakMap<Mention[], DocIndex>();
+
+function indexOf(doc: Doc): DocIndex {
+  let idx = INDEXES.get(doc.mentions);
+  if (!idx) {
+    const mentionsBySentence = new Map<number, Mention[]>();
+    for (const m of doc.mentions) {
+      const s = doc.sentences[m.sentence];
+      if (!m.actor || !s || m.start < s.start || m.end > s.end) continue;
+      const list = mentionsBySentence.get(s.index);
+      if (list) list.push(m);
+      else mentionsBySentence.set(s.index, [m]);
+    }
+    idx = { mentionsBySentence, contexts: new Map() };
+    INDEXES.set(doc.mentions, idx);
+  }
+  return idx;
+}
+
+/** The sentence's context, built once per document and mentions layer. */
 export function buildContext(doc: Doc, sentence: Sentence): SentenceContext {
+  const idx = indexOf(doc);
+  const cached = idx.contexts.get(sentence.index);
+  if (cached && cached.doc === doc) return cached;
+  const ctx = makeContext(doc, sentence, idx.mentionsBySentence.get(sentence.index) ?? []);
+  idx.contexts.set(sentence.index, ctx);
+  return ctx;
+}
+
+function makeContext(doc: Doc, sentence: Sentence, mentions: Mention[]): SentenceContext {
   const tokens = tokenize(doc.text, sentence);
-  const verbEnds = new Set(findCues(tokens).map((c) => c.last));
-  const quoteOf = tokens.map((t) => doc.quotes.find((q) => t.start >= q.start && t.end <= q.end));
-  const ctx: SentenceContext = { doc, sentence, tokens, slots: [], startsAt: new Map(), endsAt: new Map(), quoteOf, verbEnds };
-  const inSentence = doc.mentions
-    .filter((m) => m.actor && m.start >= sentence.start && m.end <= sentence.end)
-    .sort((a, b) => b.end - b.start - (a.end - a.start));
+  const cues = findCues(tokens);
+  const verbEnds = new Set(cues.map((c) => c.last));
+  const quotes = doc.quotes.filter((q) => q.start < sentence.end && q.end > sentence.start);
+  const quoteOf = tokens.map((t) => (quotes.length ? quotes.find((q) => t.start >= q.start && t.end <= q.end) : undefined));
+  const ctx: SentenceContext = { doc, sentence, tokens, slots: [], startsAt: new Map(), endsAt: new Map(), quoteOf, cues, verbEnds, objectness: new Map() };
+  const inSentence = [...mentions].sort((a, b) => b.end - b.start - (a.end - a.start));
   const covered = new Set<number>();
   for (const m of inSentence) {
     const idx = tokens.filter((t) => t.end > m.start && t.start < m.end).map((t) => t.index);
@@ -122,6 +160,14 @@ const isVerbish = (ctx: SentenceContext, i: number): boolean => {
 /** True when the slot sits after a preposition or a verb: it is then not a clause subject. */
 export function isObject(ctx: SentenceContext, s: Slot, depth = 0): boolean {
   if (depth > 6) return false;
+  const known = ctx.objectness.get(s);
+  if (known !== undefined) return known;
+  const result = objectPosition(ctx, s, depth);
+  ctx.objectness.set(s, result);
+  return result;
+}
+
+function objectPosition(ctx: SentenceContext, s: Slot, depth: number): boolean {
   let k = prevWord(ctx, s.first);
   while (k >= 0) {
     const t = ctx.tokens[k]!;

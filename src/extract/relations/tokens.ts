@@ -25,10 +25,11 @@ export function tokenize(text: string, span: Span): Token[] {
   for (const m of slice.matchAll(WORD)) {
     const start = span.start + (m.index ?? 0);
     const word = m[0];
-    const poss = /^(.+)(['’]s)$/u.exec(word);
-    if (poss && !NOT_POSSESSIVE.has(poss[1]!.toLowerCase())) {
-      push(poss[1]!, start);
-      push(poss[2]!, start + poss[1]!.length);
+    const n = word.length;
+    const possessive = n > 2 && (word[n - 1] === 's' || word[n - 1] === 'S') && (word[n - 2] === "'" || word[n - 2] === '’');
+    if (possessive && !NOT_POSSESSIVE.has(word.slice(0, -2).toLowerCase())) {
+      push(word.slice(0, -2), start);
+      push(word.slice(-2), start + n - 2);
     } else push(word, start);
   }
   return out;
