@@ -9,7 +9,6 @@ import { getGazetteer, type Gazetteer, type GazetteerEntry } from './gazetteer.t
 import { isLocative, isScene } from './location.ts';
 import { isNeverName, readHonorific, readName } from './names.ts';
 import { lowerTokens, readRolePhrase } from './role-phrase.ts';
-import { UNRESOLVABLE_ROLES } from './roles.ts';
 import { isCapitalised, tokenize, type Token } from './tokens.ts';
 
 interface Candidate {
@@ -129,7 +128,7 @@ function roleCandidate(tokens: Token[], lowered: Token[], i: number, gaz: Gazett
   }
   // a bare description must point at one office holder: "the US president", "the Prime Minister"
   const describes = r.determiner || r.explicitWhere || r.former;
-  if (!describes || (UNRESOLVABLE_ROLES.has(r.title.key) && !r.former && r.qualifiers.length === 0)) return null;
+  if (!describes) return null;
   if (r.title.key === 'leader' && !r.explicitWhere && r.qualifiers.length === 0 && !r.former) return null;
   return { end: k, rank: 1, mention: { actor: null, kind: 'Person', via: 'role' } };
 }
@@ -158,8 +157,8 @@ function surnameCandidate(tokens: Token[], i: number, gaz: Gazetteer, openSurnam
   const next = tokens[i + 1];
   if (next && /^\p{Lu}\p{Ll}+$/u.test(next.text) && !isNeverName(next.text) && !gaz.matcher.longest(tokens, i + 1) && (readName(tokens, i)?.end ?? 0) > i + 1) return null;
   if (GOVERNMENT_OF_PERSON.has(tokens[i + 1]?.key.toLowerCase() ?? '')) {
-    const people = gaz.bySurname(t.text);
-    const country = people.length === 1 ? gaz.countryOf(people[0]!.id) : undefined;
+    const countries = new Set(gaz.bySurname(t.text).map((p) => p.country));
+    const country = countries.size === 1 ? [...countries][0] : undefined;
     if (country) return { end: i + 2, rank: 3, mention: { actor: country, kind: 'Country', via: 'name' } };
   }
   return { end: i + 1, rank: 3, mention: { actor: null, kind: 'Person', via: 'surname' } };

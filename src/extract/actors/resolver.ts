@@ -11,6 +11,7 @@ import { getGazetteer, type Gazetteer } from './gazetteer.ts';
 import { homeCountries } from './home-country.ts';
 import { genderOfHonorific, readHonorific, readName } from './names.ts';
 import { readRolePhrase, type RolePhrase } from './role-phrase.ts';
+import { UNRESOLVABLE_ROLES } from './roles.ts';
 import { kebab, tokenize } from './tokens.ts';
 import { resolvePronoun } from './pronouns.ts';
 
@@ -105,8 +106,10 @@ export function createResolver(gaz: Gazetteer = getGazetteer()): Component {
         if (seen[0]) return record(m, seen[0].actor);
         const known = gaz.bySurname(word).filter((p) => (!gender || !p.gender || p.gender === gender));
         const current = known.filter((p) => p.offices.some((o) => (!date || !o.from || o.from <= date) && (!o.to || (date ? date < o.to : false))));
-        const pick = current.length === 1 ? current[0] : known.length === 1 ? known[0] : undefined;
         const prominent = (p: (typeof known)[number]) => p.offices.some((o) => PROMINENT.has(roleKeyOfOffice(o.role)) && (!date || !o.to || date < o.to) && (!date || !o.from || o.from <= date));
+        // "Trump" is the president, not the first lady: among namesakes, the one in a top office
+        const top = current.filter(prominent);
+        const pick = current.length === 1 ? current[0] : top.length === 1 ? top[0] : known.length === 1 ? known[0] : undefined;
         // a bare surname of someone not yet introduced: only the famous, current office holders
         if (pick && (h || r || (prominent(pick) && word.length > 3))) return record(m, gaz.byId(pick.id));
         if (h && !r && /^\p{Lu}\p{Ll}/u.test(word)) {
@@ -128,10 +131,16 @@ export function createResolver(gaz: Gazetteer = getGazetteer()): Component {
           return hit?.actor;
         }
         const key = r.title.key;
+        // an anonymous official of a state ("the Russian ambassador") stands for the state
+        const stateFallback = () => (r.explicitWhere && r.where ? gaz.byId(r.where) : undefined);
+        if (UNRESOLVABLE_ROLES.has(key)) {
+          const recent = seen.filter((p) => p.lastSentence >= m.sentence - 3);
+          return recent.find((p) => people.holds(p, key, r.where, date) && describes(p))?.actor ?? stateFallback();
+        }
         if (r.where) {
           const holder = gaz.officeHolder(key, r.where, date);
           if (holder) return gaz.byId(holder.id);
-          return seen.find((p) => people.holds(p, key, r.where, date) && describes(p))?.actor;
+          return seen.find((p) => people.holds(p, key, r.where, date) && describes(p))?.actor ?? stateFallback();
         }
         const inArticle = seen.find((p) => people.holds(p, key, undefined, date) && describes(p));
         if (inArticle) return inArticle.actor;

@@ -77,3 +77,15 @@ describe('resolver', () => {
     expect(doc.actors.get('USA')?.name).toBe('United States');
   });
 });
+
+describe('resolver: anonymous officials and namesakes', () => {
+  it('lets a state stand for its unnamed official', () => {
+    const doc = resolve('The Russian ambassador was summoned on Friday.', '2025-03-10');
+    expect(mention(doc, 'The Russian ambassador')).toMatchObject({ actor: 'RUS', kind: 'Country', via: 'role' });
+  });
+
+  it('prefers the namesake in a top office for a bare surname', () => {
+    const doc = resolve('Trump said the talks were going well.', '2025-03-10');
+    expect(mention(doc, 'Trump')?.actor).toBe('donald-trump');
+  });
+});
