@@ -8,7 +8,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { StoreUnavailableError } from '../../src/errors.ts';
 import type { GraphStore } from '../../src/store/graph-store.ts';
 import { createNeo4jStore, type Neo4jOptions } from '../../src/store/neo4j/neo4j-store.ts';
-import { splitStatements } from '../../src/store/neo4j/schema-file.ts';
+import { schemaName, splitStatements } from '../../src/store/neo4j/schema-file.ts';
 import { describeNeo4j, neo4jConfig } from '../support/neo4j.ts';
 import { A1, A2, bulkFacts, bulkRelationCount } from './fixtures.ts';
 
@@ -42,6 +42,8 @@ function closedPort(): Promise<number> {
 it('splits a schema script on semicolons outside comments and strings', () => {
   const script = "// a; comment\nCREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x);\n/* b; */ RETURN 'x;y' AS s;\n\n";
   expect(splitStatements(script)).toEqual(['CREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x)', "RETURN 'x;y' AS s"]);
+  expect(splitStatements(script).map(schemaName)).toEqual(['a', undefined]);
+  expect(schemaName('CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (n:Actor) ON EACH [n.name]')).toBe('actor_names');
 });
 
 describeNeo4j('Neo4j adapter', () => {
@@ -61,6 +63,8 @@ describeNeo4j('Neo4j adapter', () => {
   });
 
   it('applies cypher/schema.cypher idempotently: init twice, every constraint and index listed once', async () => {
+    // Drop one index: the next init() must put it back.
+    await query('DROP INDEX article_url IF EXISTS');
     await store.init();
     await store.init();
     const constraints = (await query('SHOW CONSTRAINTS YIELD name RETURN name')).map((r) => r.name as string);

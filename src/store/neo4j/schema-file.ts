@@ -43,9 +43,23 @@ export function splitStatements(script: string): string[] {
   return statements.map((s) => s.trim()).filter((s) => s.length > 0);
 }
 
-/** Apply every statement of the schema file to `database`, then wait for indexes to come online. */
+/** The name a `CREATE CONSTRAINT|INDEX name IF NOT EXISTS` statement gives, if it names one. */
+export function schemaName(statement: string): string | undefined {
+  return /^CREATE\s+(?:CONSTRAINT|(?:\w+\s+)?INDEX)\s+(\w+)\s+IF\s+NOT\s+EXISTS/i.exec(statement)?.[1];
+}
+
+/**
+ * Apply the statements of the schema file to `database`, then wait for indexes to come online.
+ * Statements whose constraint or index already exists are skipped (IF NOT EXISTS would make
+ * them no-ops anyway): a second init() costs one round trip instead of one per statement.
+ */
 export async function applySchema(driver: Driver, database: string): Promise<void> {
   const statements = splitStatements(await readFile(SCHEMA_FILE, 'utf8'));
-  for (const statement of statements) await driver.executeQuery(statement, {}, { database });
-  await driver.executeQuery('CALL db.awaitIndexes(60)', {}, { database });
+  const listed = await Promise.all(
+    ['SHOW INDEXES YIELD name', 'SHOW CONSTRAINTS YIELD name'].map((q) => driver.executeQuery(q, {}, { database })),
+  );
+  const existing = new Set(listed.flatMap((l) => l.records.map((r) => r.get('name') as string)));
+  const missing = statements.filter((s) => !existing.has(schemaName(s) ?? ''));
+  for (const statement of missing) await driver.executeQuery(statement, {}, { database });
+  if (missing.length > 0) await driver.executeQuery('CALL db.awaitIndexes(60)', {}, { database });
 }
