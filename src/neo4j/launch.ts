@@ -35,6 +35,18 @@ export function assertPortFree(port: number, what: string): Promise<void> {
   });
 }
 
+/** A port the OS says is free on 127.0.0.1 right now (the server binds it a moment later). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
 export async function launchNeo4j(o: LaunchOptions): Promise<RunningNeo4j> {
   await assertPortFree(o.boltPort, 'Bolt');
   await assertPortFree(o.httpPort, 'HTTP');

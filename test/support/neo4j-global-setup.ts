@@ -4,29 +4,16 @@
  * stops only what it started.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { readConfig } from '../../src/config.ts';
 import { probeBolt } from '../../src/neo4j/bolt-probe.ts';
 import { fetchNeo4j } from '../../src/neo4j/fetch.ts';
-import { launchNeo4j, type RunningNeo4j } from '../../src/neo4j/launch.ts';
+import { freePort, launchNeo4j, type RunningNeo4j } from '../../src/neo4j/launch.ts';
 import { isFetched, runtimeHome } from '../../src/neo4j/runtime-home.ts';
 import { toolchainProblems } from '../../src/neo4j/toolchain.ts';
 import { isCI, NEO4J_HINT, type Neo4jProvided } from './neo4j-provided.ts';
-
-/** A port the OS says is free right now (the server binds it a moment later). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const config = readConfig();
