@@ -10,6 +10,7 @@ import { createArticleService, type UploadLoader } from './services/article-serv
 import { graphRoutes } from './routes/graph-routes.ts';
 import { articleRoutes } from './routes/article-routes.ts';
 import { loadUpload } from './services/upload-loader.ts';
+import { createGraphCache } from './services/graph-cache.ts';
 
 export interface AppOptions {
   store: GraphStore;
@@ -30,8 +31,9 @@ export function createApp(options: AppOptions): Express {
   app.use(securityHeaders());
   app.use(express.json({ limit: '6mb' }));
 
-  app.use(graphRoutes(createGraphService(options.store)));
-  app.use(articleRoutes(createArticleService(options.store, options.loader ?? loadUpload), options.token));
+  const cache = createGraphCache(options.store);
+  app.use(graphRoutes(createGraphService(options.store, cache)));
+  app.use(articleRoutes(createArticleService(options.store, options.loader ?? loadUpload, cache.invalidate), options.token));
 
   const webDir = options.webDir ?? DEFAULT_WEB_DIR;
   if (existsSync(path.join(webDir, 'index.html'))) {

@@ -6,7 +6,8 @@
 import Graph, { MultiDirectedGraph } from 'graphology';
 import Sigma from 'sigma';
 import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
-import EdgeCurveProgram, { EdgeCurvedArrowProgram, indexParallelEdgesIndex, DEFAULT_EDGE_CURVATURE } from '@sigma/edge-curve';
+import EdgeCurveProgram, { EdgeCurvedArrowProgram, DEFAULT_EDGE_CURVATURE } from '@sigma/edge-curve';
+import type { GraphEdge } from '../../src/store/graph-store.ts';
 import { ACTOR_COLORS, DIRECTED, RELATION_COLORS } from '../../src/model/palette.ts';
 import type { GraphData, RelationType } from './api.ts';
 import { runLayout, seededPosition, type LayoutRun } from './layout.ts';
@@ -30,19 +31,39 @@ export interface EdgeAttrs {
   firstDate?: string;
   lastDate?: string;
   curvature?: number;
-  parallelIndex?: number | null;
-  parallelMinIndex?: number | null;
-  parallelMaxIndex?: number | null;
 }
 
 const FADED = '#e6e8eb';
+/** Above this many edges, edge clicks and z-ordering are off (see show()). */
+const BIG_GRAPH_EDGES = 20_000;
 
-/** Curvature of the i-th of n parallel edges (after sigma's parallel-edges example). */
-function curvature(index: number, maxIndex: number): number {
-  if (index < 0) return -curvature(-index, maxIndex);
-  const amplitude = 3.5;
-  const max = amplitude * (1 - Math.exp(-maxIndex / amplitude)) * DEFAULT_EDGE_CURVATURE;
-  return (max * index) / maxIndex;
+/**
+ * Curvatures that draw edges between the same two actors apart (one pass, no graph events):
+ * the k-th of n edges of a pair sits at offset k - (n-1)/2, scaled as in sigma's parallel-edges
+ * example; the middle one of an odd group stays straight. The sign follows the edge's direction,
+ * so A→B and B→A at opposite offsets bend to opposite sides.
+ */
+export function parallelCurvatures(edges: Pick<GraphEdge, 'id' | 'source' | 'target'>[]): Map<string, number> {
+  const pairs = new Map<string, Pick<GraphEdge, 'id' | 'source' | 'target'>[]>();
+  for (const e of edges) {
+    const key = e.source < e.target ? `${e.source}\u0000${e.target}` : `${e.target}\u0000${e.source}`;
+    const group = pairs.get(key);
+    if (group) group.push(e);
+    else pairs.set(key, [e]);
+  }
+  const out = new Map<string, number>();
+  for (const group of pairs.values()) {
+    if (group.length < 2) continue;
+    const maxIndex = (group.length - 1) / 2;
+    const amplitude = 3.5;
+    const max = amplitude * (1 - Math.exp(-Math.max(1, maxIndex) / amplitude)) * DEFAULT_EDGE_CURVATURE;
+    group.forEach((e, i) => {
+      const offset = i - maxIndex;
+      const sign = e.source < e.target ? 1 : -1;
+      if (offset !== 0) out.set(e.id, (sign * max * offset) / Math.max(1, maxIndex));
+    });
+  }
+  return out;
 }
 
 export interface ViewEvents {
@@ -52,7 +73,7 @@ export interface ViewEvents {
 }
 
 export class GraphView {
-  readonly graph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs>();
+  graph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs>();
   readonly sigma: Sigma;
   private positions = new Map<string, { x: number; y: number }>();
   private layoutRun?: LayoutRun;
@@ -92,7 +113,7 @@ export class GraphView {
   async layout(base: GraphData): Promise<void> {
     this.layoutRun?.cancel();
     const g = new Graph({ multi: false, type: 'undirected' });
-    for (const n of base.nodes) g.addNode(n.id, { size: nodeSize(n.activity) });
+    for (const n of base.nodes) g.addNode(n.id, { size: nodeSize(n.activity, base.nodes.length) });
     for (const e of base.edges) if (e.source !== e.target && !g.hasEdge(e.source, e.target)) g.addEdge(e.source, e.target);
     this.container.dataset.layout = 'running';
     const run = runLayout(g);
@@ -107,49 +128,56 @@ export class GraphView {
     this.container.dataset.layout = 'done';
   }
 
-  private positionOf(id: string): { x: number; y: number } {
-    return this.positions.get(id) ?? seededPosition(id, Math.max(10, Math.sqrt(this.graph.order) * 10));
+  private positionOf(id: string, order = this.graph.order): { x: number; y: number } {
+    return this.positions.get(id) ?? seededPosition(id, Math.max(10, Math.sqrt(order) * 10));
   }
 
-  /** Replace what is drawn by `data`, keeping laid-out positions. */
+  /**
+   * Replace what is drawn by `data`, keeping laid-out positions. The graph is built aside and handed
+   * to sigma whole: adding 50k edges to a graph sigma listens to costs an event each.
+   */
   show(data: GraphData): void {
-    const g = this.graph;
-    g.clear();
+    const g = new MultiDirectedGraph<NodeAttrs, EdgeAttrs>();
     for (const n of data.nodes) {
       g.addNode(n.id, {
-        ...this.positionOf(n.id),
-        size: nodeSize(n.activity),
+        ...this.positionOf(n.id, data.nodes.length),
+        size: nodeSize(n.activity, data.nodes.length),
         color: ACTOR_COLORS[n.kind],
         label: n.name,
         kind: n.kind,
         activity: n.activity,
       });
     }
+    // Big graphs get thin straight lines: at that density arrow heads and curves cannot be read,
+    // and they double the work of drawing every edge.
+    const big = data.edges.length > BIG_GRAPH_EDGES;
+    const curvatures = big ? new Map<string, number>() : parallelCurvatures(data.edges);
+    const [base, step, cap] = big ? [0.6, 0.5, 3] : [2, 1.5, 7];
+    const byType: Record<string, number> = {};
     for (const e of data.edges) {
       if (!g.hasNode(e.source) || !g.hasNode(e.target) || g.hasEdge(e.id)) continue;
+      const directed = !big && DIRECTED[e.type];
+      const curvature = curvatures.get(e.id) ?? 0;
       g.addDirectedEdgeWithKey(e.id, e.source, e.target, {
-        size: Math.min(7, 2 + 1.5 * Math.log2(e.count)),
+        size: Math.min(cap, base + step * Math.log2(e.count)),
         color: RELATION_COLORS[e.type],
-        type: 'line',
+        type: curvature ? (directed ? 'curvedArrow' : 'curved') : directed ? 'arrow' : 'line',
+        curvature,
         relType: e.type,
         count: e.count,
         firstDate: e.firstDate,
         lastDate: e.lastDate,
       });
+      byType[e.type] = (byType[e.type] ?? 0) + 1;
     }
-    indexParallelEdgesIndex(g, { edgeIndexAttribute: 'parallelIndex', edgeMinIndexAttribute: 'parallelMinIndex', edgeMaxIndexAttribute: 'parallelMaxIndex' });
-    g.forEachEdge((id, a) => {
-      const directed = DIRECTED[a.relType];
-      const index = a.parallelIndex;
-      const curved = typeof index === 'number' && index !== 0;
-      const attrs: Partial<EdgeAttrs> = { type: curved ? (directed ? 'curvedArrow' : 'curved') : directed ? 'arrow' : 'line' };
-      if (curved) attrs.curvature = curvature(index, Math.max(1, a.parallelMaxIndex ?? 1));
-      g.mergeEdgeAttributes(id, attrs);
-    });
-    const byType: Record<string, number> = {};
-    g.forEachEdge((_id, a) => (byType[a.relType] = (byType[a.relType] ?? 0) + 1));
-    // Small graphs: every label; big ones: only for nodes drawn large enough.
+    this.graph = g;
+    // Small graphs: every label, edge clicks, highlighted items drawn on top. Big ones drop what
+    // costs per item on every frame (label tests, edge picking, z-sorting) to stay fluid.
     this.sigma.setSetting('labelRenderedSizeThreshold', g.order < 300 ? 0 : 7);
+    this.sigma.setSetting('enableEdgeEvents', !big);
+    this.sigma.setSetting('zIndex', !big);
+    this.container.dataset.edgeEvents = String(!big);
+    this.sigma.setGraph(g);
     this.container.dataset.nodes = String(g.order);
     this.container.dataset.edges = String(g.size);
     this.container.dataset.types = Object.entries(byType).map(([t, n]) => `${t}:${n}`).join(',');
@@ -209,6 +237,8 @@ function fingerprint(positions: Map<string, { x: number; y: number }>): string {
   return (h >>> 0).toString(16);
 }
 
-export function nodeSize(activity: number): number {
-  return Math.min(24, 3 + 2.2 * Math.sqrt(activity));
+/** Radius in screen pixels by activity; smaller when there are thousands of nodes to fit on screen. */
+export function nodeSize(activity: number, order = 0): number {
+  const scale = order > 2000 ? 0.35 : order > 500 ? 0.7 : 1;
+  return scale * Math.min(24, 3 + 2.2 * Math.sqrt(activity));
 }

@@ -7,6 +7,7 @@ import { Panel } from './panel.ts';
 import { actorView, edgeView, meetingsView, pathView, timelineView, type PanelActions } from './panel-views.ts';
 import { readState, writeState, type ViewState } from './url-state.ts';
 import { setupFilters } from './filters.ts';
+import { ACTOR_KINDS, RELATION_TYPES } from './model.ts';
 import { setupSearch } from './search.ts';
 import { setupDrop } from './drop-upload.ts';
 import { exportGexf, exportPng } from './export.ts';
@@ -27,7 +28,10 @@ const nameOf = (id: string): string => (view.graph.hasNode(id) ? view.graph.getN
 const names = (): Map<string, string> => new Map(view.graph.mapNodes((id, a) => [id, a.label]));
 
 function params(s: ViewState): GraphParams {
-  return { types: s.types, kinds: s.kinds, from: s.from, to: s.to, country: s.country, focus: s.focus, depth: s.focus ? s.depth : undefined };
+  // All boxes ticked is no filter: the same query (and server cache entry) as the unfiltered graph.
+  const types = s.types.length === RELATION_TYPES.length ? undefined : s.types;
+  const kinds = s.kinds.length === ACTOR_KINDS.length ? undefined : s.kinds;
+  return { types, kinds, from: s.from, to: s.to, country: s.country, focus: s.focus, depth: s.focus ? s.depth : undefined };
 }
 
 /** Fetch what the filters select and draw it; lay out again only when the set being laid out changed. */
@@ -45,17 +49,28 @@ async function refresh(): Promise<void> {
     return;
   }
   if (mine !== generation) return;
+  performance.mark('entente:graph-fetched');
   view.show(data);
+  performance.mark('entente:graph-built');
+  markFirstRender();
   view.setPath(null);
   const key = `${state.focus ?? ''}|${state.focus ? state.depth : ''}`;
   if (key !== layoutKey) {
     layoutKey = key;
-    const base = await api.graph({ focus: state.focus, depth: state.focus ? state.depth : undefined });
+    const baseParams: GraphParams = { focus: state.focus, depth: state.focus ? state.depth : undefined };
+    // Unfiltered view: what is drawn is what gets laid out, no second fetch.
+    const base = JSON.stringify(params(state)) === JSON.stringify(baseParams) ? data : await api.graph(baseParams);
     filters.setDates([...new Set(base.edges.flatMap((e) => [e.firstDate, e.lastDate]).filter((d): d is string => !!d))].sort());
     fillActorOptions(base);
     await view.layout(base);
   }
   await updateStats(data);
+}
+
+/** Sigma draws on the next animation frame; the frame after it has the graph on screen (read by bench/render.ts). */
+function markFirstRender(): void {
+  if (performance.getEntriesByName('entente:first-render').length) return;
+  requestAnimationFrame(() => performance.mark('entente:first-render'));
 }
 
 async function updateStats(data: GraphData): Promise<void> {

@@ -19,15 +19,20 @@ export interface UploadResult {
 /** Turns uploaded text into facts and writes them; provided by the loader (see upload-loader.ts). */
 export type UploadLoader = (store: GraphStore, upload: UploadBody) => Promise<UploadResult>;
 
-export function createArticleService(store: GraphStore, load: UploadLoader) {
+/** `onWrite` runs after each upload (the graph cache forgets what it held). */
+export function createArticleService(store: GraphStore, load: UploadLoader, onWrite: () => void = () => {}) {
   return {
     async get(id: string): Promise<Article> {
       const article = await store.getArticle(id);
       if (!article) throw new NotFoundError(`no article with id "${id}"`);
       return article;
     },
-    upload(body: UploadBody): Promise<UploadResult> {
-      return load(store, body);
+    async upload(body: UploadBody): Promise<UploadResult> {
+      try {
+        return await load(store, body);
+      } finally {
+        onWrite();
+      }
     },
   };
 }

@@ -1,7 +1,6 @@
 /** Read-side services over the GraphStore: the shapes the web view needs, built from store queries. */
 import type {
   ActorDetails,
-  GraphData,
   GraphFilter,
   GraphNode,
   GraphStore,
@@ -11,6 +10,7 @@ import type {
 } from '../../store/graph-store.ts';
 import type { Actor, Meeting } from '../../model/schema.ts';
 import { NotFoundError } from '../../errors.ts';
+import type { CachedJson, GraphCache } from './graph-cache.ts';
 
 export interface ActorView extends ActorDetails {
   /** Every actor the relations point to, with names, so the panel can title its groups. */
@@ -48,7 +48,7 @@ export interface TimelineView {
 /** Two decimals: sums of Goldstein weights should not show float noise. */
 const round = (x: number) => Math.round(x * 100) / 100;
 
-export function createGraphService(store: GraphStore) {
+export function createGraphService(store: GraphStore, cache: GraphCache) {
   async function actorOr404(id: string): Promise<ActorDetails> {
     const details = await store.getActor(id);
     if (!details) throw new NotFoundError(`no actor with id "${id}"`);
@@ -67,9 +67,10 @@ export function createGraphService(store: GraphStore) {
   const brief = (a: Actor) => ({ id: a.id, name: a.name, kind: a.kind });
 
   return {
-    graph(filter: GraphFilter): Promise<GraphData> {
-      if (filter.focus) return actorOr404(filter.focus).then(() => store.getGraph(filter));
-      return store.getGraph(filter);
+    /** The graph as serialised JSON (cached: it is the page's hot path). */
+    async graph(filter: GraphFilter): Promise<CachedJson> {
+      if (filter.focus) await actorOr404(filter.focus);
+      return cache.graph(filter);
     },
 
     searchActors(q: string, limit: number): Promise<Actor[]> {

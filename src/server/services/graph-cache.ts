@@ -1,0 +1,72 @@
+/**
+ * A cache of serialised `/api/graph` answers. The whole graph is the hot path of the page and
+ * costs tens of milliseconds to aggregate and serialise; cached, it is a buffer write. Entries are
+ * keyed by the filter and by the store's version: its stats, re-read at most once per `checkMs`
+ * (so writes by another process show within that time), and bumped at once by our own uploads.
+ */
+import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+import type { GraphFilter, GraphStore } from '../../store/graph-store.ts';
+
+export interface CachedJson {
+  body: Buffer;
+  /** The body gzipped once, for clients that accept it (browsers do): about a tenth of the bytes. */
+  gzip: Buffer;
+  etag: string;
+}
+
+export function createGraphCache(store: GraphStore, opts: { maxEntries?: number; checkMs?: number } = {}) {
+  const maxEntries = opts.maxEntries ?? 32;
+  const checkMs = opts.checkMs ?? 1000;
+  const entries = new Map<string, Promise<CachedJson>>();
+  let version = '';
+  let checkedAt = 0;
+  let checking: Promise<string> | undefined;
+  let bump = 0;
+
+  async function currentVersion(): Promise<string> {
+    if (Date.now() - checkedAt < checkMs) return version;
+    checking ??= store.stats().then((s) => {
+      const v = `${bump}:${s.articles}:${s.actors}:${s.relations}:${s.meetings}`;
+      if (v !== version) entries.clear();
+      version = v;
+      checkedAt = Date.now();
+      checking = undefined;
+      return v;
+    }, (err: unknown) => {
+      checking = undefined;
+      throw err;
+    });
+    return checking;
+  }
+
+  return {
+    async graph(filter: GraphFilter): Promise<CachedJson> {
+      const v = await currentVersion();
+      const key = `${v}|${JSON.stringify(filter, Object.keys(filter).sort())}`;
+      let hit = entries.get(key);
+      if (hit) {
+        // Refresh its place in the LRU order.
+        entries.delete(key);
+        entries.set(key, hit);
+        return hit;
+      }
+      hit = store.getGraph(filter).then((data) => {
+        const body = Buffer.from(JSON.stringify(data));
+        return { body, gzip: gzipSync(body, { level: 6 }), etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
+      });
+      hit.catch(() => entries.delete(key));
+      entries.set(key, hit);
+      while (entries.size > maxEntries) entries.delete(entries.keys().next().value!);
+      return hit;
+    },
+    /** Forget everything now (after a write through this server). */
+    invalidate(): void {
+      bump++;
+      checkedAt = 0;
+      entries.clear();
+    },
+  };
+}
+
+export type GraphCache = ReturnType<typeof createGraphCache>;
