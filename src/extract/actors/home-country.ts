@@ -5,7 +5,14 @@
 import type { Doc } from '../doc.ts';
 import type { Gazetteer } from './gazetteer.ts';
 
-const cache = new WeakMap<Doc, string[]>();
+export interface Homes {
+  /** The article's home when one state clearly leads; empty otherwise. */
+  clear: string[];
+  /** Every state the article names, most named first (each named at least twice). */
+  ranked: string[];
+}
+
+const cache = new WeakMap<Doc, Homes>();
 
 /** Top-level domains and outlets that fix an article's home state. */
 const SOURCE_HOME: [RegExp, string][] = [
@@ -19,10 +26,10 @@ const SOURCE_HOME: [RegExp, string][] = [
 ];
 
 /**
- * The article's home, as a list of zero or one state: its outlet if known, else the state whose
- * people and government it names clearly most often. (Reads the names the ruler resolved.)
+ * The article's home: its outlet if known, else the state whose people and government it names
+ * clearly most often; and all the states it names, ranked. (Reads the names the ruler resolved.)
  */
-export function homeCountries(doc: Doc, gaz: Gazetteer): string[] {
+export function homeCountries(doc: Doc, gaz: Gazetteer): Homes {
   const hit = cache.get(doc);
   if (hit) return hit;
   const score = new Map<string, number>();
@@ -38,7 +45,10 @@ export function homeCountries(doc: Doc, gaz: Gazetteer): string[] {
   const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]);
   // only a clear leader is the article's home: a guess between near-equals is worse than none
   const [first, second] = ranked;
-  const order = first && first[1] >= 3 && first[1] >= 1.5 * (second?.[1] ?? 0) ? [first[0]] : [];
-  cache.set(doc, order);
-  return order;
+  const homes: Homes = {
+    clear: first && first[1] >= 3 && first[1] >= 1.5 * (second?.[1] ?? 0) ? [first[0]] : [],
+    ranked: ranked.filter(([, n]) => n >= 2).map(([c]) => c),
+  };
+  cache.set(doc, homes);
+  return homes;
 }

@@ -28,7 +28,8 @@ export function createResolver(gaz: Gazetteer = getGazetteer()): Component {
       const date = doc.meta.date;
       const people = new ArticlePeople(gaz);
       const actors = new Map<string, Actor>(doc.actors);
-      const home = () => homeCountries(doc, gaz);
+      const home = () => homeCountries(doc, gaz).clear;
+      const ranked = () => homeCountries(doc, gaz).ranked;
       const resolved: Mention[] = [];
 
       const record = (m: Mention, actor: Actor | undefined, extra: Partial<ArticlePerson> = {}): Mention => {
@@ -43,7 +44,7 @@ export function createResolver(gaz: Gazetteer = getGazetteer()): Component {
         if (m.actor) out = record(m, actors.get(m.actor) ?? gaz.byId(m.actor));
         else if (m.via === 'titled') out = resolveTitled(m);
         else if (m.via === 'surname') out = resolveSurname(m);
-        else if (m.via === 'role') out = record(m, resolveRole(m));
+        else if (m.via === 'role') out = record(m, appositive(m) ?? resolveRole(m));
         else if (m.via === 'pronoun') {
           const p = resolvePronoun(m, resolved, people, doc);
           out = p ? record(m, p.actor) : { ...m, actor: null };
@@ -119,6 +120,13 @@ export function createResolver(gaz: Gazetteer = getGazetteer()): Component {
         return { ...m, actor: null };
       }
 
+      /** "Ukraine's envoy to the UN, Sergiy Kyslytsya": a description set off by a comma before a known name is that person. */
+      function appositive(m: Mention): Actor | undefined {
+        const next = doc.mentions.find((x) => x.start >= m.end && x.sentence === m.sentence);
+        if (!next || next.kind !== 'Person' || !next.actor || doc.text.slice(m.end, next.start).trim() !== ',') return undefined;
+        return gaz.byId(next.actor);
+      }
+
       function resolveRole(m: Mention): Actor | undefined {
         const tokens = tokenize(m.text);
         const r = readRolePhrase(tokens, 0, gaz);
@@ -144,7 +152,8 @@ export function createResolver(gaz: Gazetteer = getGazetteer()): Component {
         }
         const inArticle = seen.find((p) => people.holds(p, key, undefined, date) && describes(p));
         if (inArticle) return inArticle.actor;
-        for (const c of home()) {
+        // the article's home first, then the states it names most, for the one that has the office
+        for (const c of new Set([...home(), ...ranked()])) {
           const holder = gaz.officeHolder(key, c, date);
           if (holder) return gaz.byId(holder.id);
         }

@@ -76,7 +76,9 @@ export function readRolePhrase(tokens: Token[], i: number, gaz: Gazetteer, lower
   const explicitWhere = !!where;
   if (!where && lower(tokens[end]) === 'of') {
     const m = readModifier(tokens, end + 1, gaz);
-    if (m) {
+    // "head of Ukraine's presidential office" is not the head of Ukraine
+    const possessive = m && tokens[m.next - 1]?.key.toLowerCase() === 's' && tokens[m.next - 2]?.key === "'";
+    if (m && !possessive) {
       where = m.where;
       end = m.next;
     }

@@ -89,3 +89,16 @@ describe('resolver: anonymous officials and namesakes', () => {
     expect(mention(doc, 'Trump')?.actor).toBe('donald-trump');
   });
 });
+
+describe('resolver: appositions and distinctive titles', () => {
+  it('gives a description set off before a known name to that person', () => {
+    const doc = resolve('Ukraine’s ambassador to the UN, Sergiy Kyslytsya, spoke first.', '2024-05-10');
+    expect(mention(doc, 'Ukraine’s ambassador to the UN')?.actor).toBe('sergiy-kyslytsya');
+    expect(doc.mentions.some((m) => m.actor === 'united-nations')).toBe(false);
+  });
+
+  it('finds the holder of a title only some states have among the states the article names', () => {
+    const doc = resolve('Germany and Austria agreed on border checks. Germany will pay. The chancellor said so.', '2023-05-10');
+    expect(mention(doc, 'The chancellor')?.actor).toBe('olaf-scholz');
+  });
+});
