@@ -16,6 +16,7 @@ const CONFIDENCE_BY_VIA: Record<SubjectResult['via'], number> = {
   subject: 1, possessor: 1, relative: 0.95, speaker: 0.85, fronted: 0.85, none: 0,
 };
 const INCLUSION = /^(at the heart|at the table|involved|included|consulted|represented|heard|given a seat|part of the talks|part of any|part of the negotiations|in the room)/;
+const POSITIVE_EPITHET = /\b(friend|ally|partner|hero|great|good|nice|wonderful|brave|fantastic|terrific|tremendous|genius|champion|model|inspiration)\b/;
 const AID_WORDS = /^(aid|weapons|arms|support|assistance|funding|equipment|ammunition|money|help|troops|guarantees|intelligence)$/;
 const PARTICIPLE = /(ed|en|wn|ght|met|held|told|said|put|sent|hit)$/;
 
@@ -160,6 +161,10 @@ function verbFrame(ctx: SentenceContext, m: CueMatch): Parties | null {
     if (!def.withoutComplement) return null;
     return { sources: src.parties, targets, rule, confidence: confidence * 0.9, type: def.withoutComplement };
   }
+  // "called X a great friend": an epithet of praise is support, not criticism
+  if (def.complement === 'name' && POSITIVE_EPITHET.test(textAfter(ctx, targets[targets.length - 1]!.slot!.last, 4))) {
+    return { sources: src.parties, targets, rule, confidence, type: 'SUPPORTED' };
+  }
   // "calls for Ukraine to be at the heart of the talks" advocates for Ukraine rather than urging it
   if (def.type === 'URGED' && def.complement) {
     const after = textAfter(ctx, targets[targets.length - 1]!.slot!.last, 8).replace(/^(to|not to) be /, '');
@@ -266,7 +271,8 @@ export function applyCue(ctx: SentenceContext, m: CueMatch, refusal?: CueMatch):
 }
 
 function meetingFacts(ctx: SentenceContext, m: CueMatch, refused: boolean, found: Parties): Partial<RelationCandidate> {
-  const status = meetingStatus(ctx, m.first, m.last, refused);
+  const said = meetingStatus(ctx, m.first, m.last, refused);
+  const status = said === 'held' && m.def.status ? m.def.status : said;
   const lastParty = Math.max(m.last, ...found.targets.map((t) => t.slot?.last ?? 0), ...(found.pairs ? found.sources.map((s) => s.slot?.last ?? 0) : []));
   const date = dateFor(ctx, m.first, m.last, status === 'planned');
   const place = placeFor(ctx, lastParty);

@@ -6,12 +6,14 @@
 import { isQuoteMark } from './cues.ts';
 import { isObject, nextWord, prevWord, slotEndingAt, type SentenceContext, type Slot } from './slots.ts';
 import { isPossessiveMark } from './tokens.ts';
-import { DETERMINERS, POSSESSIVE_PRONOUNS, PREPOSITIONS, PRONOUN_SELF, RELATIVES, REPORTING_NOUNS, REPORTING_VERBS, TITLE_WORDS } from './words.ts';
+import { DETERMINERS, OBJECT_REPORTING_VERBS, POSSESSIVE_PRONOUNS, PREPOSITIONS, PRONOUN_SELF, RELATIVES, REPORTING_NOUNS, REPORTING_VERBS, TITLE_WORDS } from './words.ts';
 
 /** A party found for a cue: a mention's slot, or the speaker of the enclosing quote. */
 export type Party = { actor: string; slot?: Slot };
 
 const COORD = new Set(['and', ',', 'or', '&']);
+/** Verbs of saying that take a clause: a cue after one belongs to that clause. */
+const CLAUSE_REPORTING = new Set([...REPORTING_VERBS].filter((v) => !OBJECT_REPORTING_VERBS.has(v) && !/ing$/.test(v)));
 const QUANTIFIERS = new Set(['both', 'all', 'each', 'neither', 'none', 'some', 'one', 'two', 'many', 'most']);
 const GROUP_NOUNS = new Set(['leaders', 'leader', 'heads', 'officials', 'representatives', 'delegations', 'delegation', 'members', 'governments', 'government', 'ministers', 'counterparts']);
 
@@ -95,6 +97,22 @@ export interface SubjectResult {
   via: 'subject' | 'relative' | 'possessor' | 'speaker' | 'fronted' | 'none';
 }
 
+const CLAUSE_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+
+/**
+ * Does the verb of saying at `v` open a clause whose own subject is a noun that names no actor
+ * ("said troops would …")? Not when it is followed by a conjunction or preposition ("says but
+ * refuses", "wrote to"), nor when its clause starts with a pronoun that may be the sayer.
+ */
+function opensForeignClause(ctx: SentenceContext, v: number): boolean {
+  let k = nextWord(ctx, v);
+  if (ctx.tokens[k]?.lower === 'that') k = nextWord(ctx, k);
+  const w = ctx.tokens[k];
+  if (!w || !/^[\p{L}]/u.test(w.text)) return false;
+  if (PREPOSITIONS.has(w.lower) || COORD.has(w.lower) || w.lower === 'but') return false;
+  return !CLAUSE_SUBJECT_PRONOUNS.has(w.lower) && !ctx.startsAt.has(k);
+}
+
 /** The subject of a cue starting at token `from`, looking back no further than `scopeStart`. */
 export function findSubject(ctx: SentenceContext, from: number, scopeStart: number): SubjectResult {
   for (let j = prevWord(ctx, from); j >= scopeStart; j = prevWord(ctx, j)) {
@@ -105,6 +123,8 @@ export function findSubject(ctx: SentenceContext, from: number, scopeStart: numb
       return a ? { parties: a.map(asParty), via: 'relative' } : { parties: [], via: 'none' };
     }
     if (PRONOUN_SELF.has(t.lower) && ctx.quoteOf[j]) return { parties: [], via: 'speaker' };
+    // "Britain said troops would travel": the cue sits in what was said, whose subject names no actor
+    if (CLAUSE_REPORTING.has(t.lower) && !ctx.quoteOf[j] && opensForeignClause(ctx, j)) return { parties: [], via: 'none' };
     const s = slotEndingAt(ctx, j);
     if (!s) continue;
     j = s.first;

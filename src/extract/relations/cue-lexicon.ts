@@ -7,7 +7,7 @@
  * inflection), `?x` (optional element), `*` (0–3 filler words such as adjectives, never a
  * preposition or punctuation), `**` (0–5 words, prepositions allowed).
  */
-import type { RelationType } from '../../model/schema.ts';
+import type { MeetingStatus, RelationType } from '../../model/schema.ts';
 
 /**
  * verb:      source is the clause subject (or a possessor: "X's talks with"), target follows.
@@ -39,6 +39,8 @@ export interface CueDef {
   targetVia?: string[];
   /** The verb is symmetric: "X and Y met" is a meeting of X and Y without an object. */
   symmetric?: boolean;
+  /** MET only: the status the cue itself implies ("invited X to" announces a visit). */
+  status?: MeetingStatus;
   /** A refusal that scopes over a cue following it ("refused to meet" / "to provide aid"). */
   refusal?: boolean;
   /** Max words between the cue and its target (default 3). */
@@ -48,6 +50,7 @@ export interface CueDef {
 }
 
 const MEET_NOUNS = 'talks|meeting|meetings|negotiations|discussions|summit|summits';
+const CALL_NOUNS = 'call|calls|conversation|conversations|phone|telephone';
 const AID = 'aid|weapons|arms|troops|forces|force|peacekeepers|peacekeeping|support|guarantees|guarantee|assistance|funding|backing|help|ammunition|equipment';
 
 export const CUES: CueDef[] = [
@@ -55,7 +58,7 @@ export const CUES: CueDef[] = [
   { id: 'meet', type: 'MET', cameo: '040', goldstein: 1.0, frame: 'verb', kind: 'meeting', symmetric: true, confidence: 0.9,
     patterns: ['{meet} ?with|up'] },
   { id: 'hold-talks', type: 'MET', cameo: '046', goldstein: 7.0, frame: 'verb', kind: 'talks', symmetric: true, confidence: 0.9,
-    patterns: [`{hold}|{open}|{begin}|{start}|{resume}|{conduct}|{have} * ${MEET_NOUNS} ?with`] },
+    patterns: [`{hold}|{open}|{begin}|{start}|{resume}|{conduct}|{have} * ${MEET_NOUNS}|${CALL_NOUNS} ?with`, '{speak}|talked by phone|telephone'] },
   { id: 'talks-with', type: 'MET', cameo: '040', goldstein: 1.0, frame: 'verb', kind: 'talks', confidence: 0.85,
     patterns: ['talks|negotiations|discussions|meeting|meetings|summit|sit-down with', '{negotiate} ?very|directly ?hard with'] },
   { id: 'talks-at', type: 'MET', cameo: '042', goldstein: 1.9, frame: 'verb', kind: 'talks', confidence: 0.7, targetVia: ['metonym'],
@@ -63,13 +66,17 @@ export const CUES: CueDef[] = [
   { id: 'talks-between', type: 'MET', cameo: '040', goldstein: 1.0, frame: 'between', kind: 'talks', confidence: 0.85,
     patterns: [`${MEET_NOUNS}|call|rapprochement ** between`] },
   { id: 'call-with', type: 'MET', cameo: '041', goldstein: 1.0, frame: 'verb', kind: 'call', confidence: 0.85,
-    patterns: ['?phone|telephone|video call|calls|conversation with', '{speak} ?by ?phone to|with', 'talked|talking ?by ?phone to|with', '{phone}'] },
+    patterns: ['?phone|telephone|video call|calls|conversation with', '?phone|telephone call|calls from', '{speak} ?by ?phone to|with', 'talked|talking ?by ?phone to|with', '{phone}'] },
   { id: 'visit', type: 'MET', cameo: '042', goldstein: 1.9, frame: 'verb', kind: 'visit', confidence: 0.8,
     patterns: ['{visit}', 'visit|visits|trip|trips to'] },
   { id: 'travel-to', type: 'MET', cameo: '042', goldstein: 1.9, frame: 'verb', kind: 'visit', confidence: 0.6, targetVia: ['name', 'metonym'],
     patterns: ['{travel}|{fly}|{jet}|{head} ?over|out to'] },
   { id: 'host', type: 'MET', cameo: '043', goldstein: 2.8, frame: 'verb', kind: 'meeting', confidence: 0.85,
     patterns: ['{host}', '{receive}'] },
+  { id: 'welcome-to', type: 'MET', cameo: '043', goldstein: 2.8, frame: 'verb', kind: 'visit', complement: 'to', confidence: 0.8,
+    patterns: ['{welcome}', '{greet}'] },
+  { id: 'invite', type: 'MET', cameo: '036', goldstein: 4.0, frame: 'verb', kind: 'visit', complement: 'to', status: 'planned', confidence: 0.7,
+    patterns: ['{invite}'] },
 
   // ---- CRITICISED (CAMEO 11 Disapprove) ----
   { id: 'criticise', type: 'CRITICISED', cameo: '111', goldstein: -2.0, frame: 'verb', confidence: 0.9, modifierTarget: true,
@@ -77,11 +84,11 @@ export const CUES: CueDef[] = [
       '{castigate}', '{deride}', '{mock}', '{ridicule}', '{decry}', '{deplore}', '{censure}', '{disparage}', '{insult}',
       '{lash} out at', '{hit} out at', '{round} on', '{scold}', '{belittle}', '{rail} against'] },
   { id: 'criticism-of', type: 'CRITICISED', cameo: '111', goldstein: -2.0, frame: 'verb', confidence: 0.8,
-    patterns: ['criticism|condemnation|denunciation of', 'verbal attack|attacks on', 'attack|attacks|broadside|tirade|broadsides on|against'] },
+    patterns: ['criticism|condemnation|denunciation of', 'verbal attack|attacks on|against', 'broadside|tirade|broadsides|tirades on|against|at'] },
   { id: 'accuse', type: 'CRITICISED', cameo: '112', goldstein: -2.0, frame: 'verb', confidence: 0.9,
     patterns: ['{accuse}', '{blame}'] },
   { id: 'brand', type: 'CRITICISED', cameo: '111', goldstein: -2.0, frame: 'verb', complement: 'name', confidence: 0.85,
-    patterns: ['{brand}', '{call}', '{label}', '{dub}', '{describe}'] },
+    patterns: ['{brand}', '{call}', '{label}', '{dub}'] },
   { id: 'to-blame', type: 'CRITICISED', cameo: '112', goldstein: -2.0, frame: 'predicate', confidence: 0.75,
     patterns: ['{be} to blame', '?had|has|have {start} the|this war|conflict|fighting|invasion', '?had|has|have {begin} the|this war|conflict',
       '?seen|viewed|regarded|considered|treated|branded|described as the|an aggressor|aggressors', '{be} the|an aggressor|aggressors', '{be} a|an dictator|aggressor|liar|disgrace|thug|war criminal',
@@ -92,7 +99,7 @@ export const CUES: CueDef[] = [
 
   // ---- SUPPORTED (CAMEO 05 Diplomatic cooperation, 03 intent, 07 aid) ----
   { id: 'support', type: 'SUPPORTED', cameo: '051', goldstein: 3.4, frame: 'verb', confidence: 0.85,
-    patterns: ['{support}', '{back}', '{endorse}', '{praise}', '{thank}', '{applaud}', '{commend}', '{champion}',
+    patterns: ['{support}', '{back}', '{endorse}', '{praise}', '{thank}', '{applaud}', '{commend}', '{champion}', '{hail}', '{congratulate}',
       '{stand} with|by|behind', '{side} with', '{rally} behind|around'] },
   { id: 'defend', type: 'SUPPORTED', cameo: '052', goldstein: 3.5, frame: 'verb', confidence: 0.8,
     patterns: ['{defend}'] },
@@ -112,11 +119,11 @@ export const CUES: CueDef[] = [
   { id: 'urge', type: 'URGED', cameo: '020', goldstein: 3.0, frame: 'verb', confidence: 0.9,
     patterns: ['{urge}', '{implore}', '{beseech}'] },
   { id: 'appeal', type: 'URGED', cameo: '020', goldstein: 3.0, frame: 'verb', complement: 'to', confidence: 0.85,
-    patterns: ['{call} on|upon', '{appeal} to', '{ask}', '{encourage}', '{invite}', '{lobby}', '{tell}'] },
+    patterns: ['{call} on|upon', '{appeal} to', '{ask}', '{encourage}', '{lobby}', '{tell}'] },
   { id: 'call-for', type: 'URGED', cameo: '020', goldstein: 3.0, frame: 'verb', complement: 'to', confidence: 0.85, gap: 2,
     patterns: ['{call}|{push}|{press}|{appeal}|{lobby} for', 'calls|call|appeal|appeals|demand|demands|push|plea|pleas for'] },
   { id: 'press', type: 'URGED', cameo: '100', goldstein: -5.0, frame: 'verb', complement: 'to-or-that', confidence: 0.85,
-    patterns: ['{press}', '{push}', '{pressure}', '{pressurise}', '{warn}', '{convince}', '{persuade}', '{force}'] },
+    patterns: ['{press}', '{push}', '{pressure}', '{pressurise}', '{warn}', '{convince}', '{persuade}'] },
   { id: 'demand', type: 'URGED', cameo: '100', goldstein: -5.0, frame: 'verb', confidence: 0.8, gap: 1,
     patterns: ['{demand} that', '{demand}'] },
   { id: 'pressure-on', type: 'URGED', cameo: '100', goldstein: -5.0, frame: 'verb', complement: 'to', withoutComplement: 'OPPOSED', confidence: 0.8,
@@ -130,9 +137,9 @@ export const CUES: CueDef[] = [
       '{vote} against', '{block}', '{resist}', 'will|would|could|can not|never accept', "won't|wouldn't|cannot|can't|couldn't|didn't|don't|doesn't accept",
       '{refuse}|{decline} to accept'] },
   { id: 'veto', type: 'OPPOSED', cameo: '129', goldstein: -5.0, frame: 'verb', confidence: 0.9, patterns: ['{veto}'] },
-  { id: 'sanction', type: 'OPPOSED', cameo: '163', goldstein: -8.0, frame: 'verb', confidence: 0.85,
+  { id: 'sanction', type: 'OPPOSED', cameo: '163', goldstein: -8.0, frame: 'verb', confidence: 0.85, modifierTarget: true,
     patterns: ['{sanction}', 'sanctions|embargo|embargoes|tariffs|boycott on|against', '{turn} the screws on', '{boycott}'] },
-  { id: 'exclude', type: 'OPPOSED', cameo: '160', goldstein: -4.0, frame: 'verb', confidence: 0.8,
+  { id: 'exclude', type: 'OPPOSED', cameo: '160', goldstein: -4.0, frame: 'verb', confidence: 0.8, modifierTarget: true,
     patterns: ['{exclude}', '{sideline}', '{snub}', '{shun}', '{isolate}', '{expel}', '{freeze} out', '{cut} out'] },
   { id: 'refuse', type: 'OPPOSED', cameo: '120', goldstein: -4.0, frame: 'verb', confidence: 0.7, refusal: true, gap: 8,
     patterns: ['{refuse} to', '{decline} to', 'not going to', 'will|would not', "won't|wouldn't", 'reluctant|unwilling|hesitant|loath to'] },

@@ -74,4 +74,13 @@ describe('relation finder: meetings', () => {
   it('does not relate a person to the state they act for', () => {
     expect(triples(extract('Anna Keller met Aldoria officials in the capital.'))).toEqual([]);
   });
+
+  it('reads an invitation as a planned visit and a welcome to a place as a meeting', () => {
+    expect(triples(extract('Anna Keller invited Boris Varga to Ardenburg.'))).toEqual(['MET anna-keller~boris-varga planned']);
+    expect(triples(extract('Anna Keller welcomed Boris Varga to the palace on Monday.'))).toEqual(['MET anna-keller~boris-varga held']);
+  });
+
+  it('does not give a meeting to an actor named before "said" when the clause has its own subject', () => {
+    expect(triples(extract('Aldoria said the troops would travel to Cestia next month.'))).toEqual([]);
+  });
 });

@@ -20,6 +20,11 @@ describe('relation finder: criticism', () => {
     expect(triples(extract('Anna Keller called Boris Varga on Tuesday.'))).toEqual([]);
   });
 
+  it('reads an epithet of praise as support and military attacks as no criticism', () => {
+    expect(triples(extract('Anna Keller called Boris Varga a great friend.'))).toEqual(['SUPPORTED anna-keller->boris-varga']);
+    expect(triples(extract('Borovia launched fresh attacks on Cestia overnight.'))).toEqual([]);
+  });
+
   it('drops negated and hypothetical stances', () => {
     expect(triples(extract('Anna Keller did not criticise Borovia.'))).toEqual([]);
     expect(triples(extract('Anna Keller has been reluctant to criticise Borovia.'))).toEqual([]);
