@@ -37,6 +37,8 @@ const OrgRecord = z.object({
   aliases: z.array(z.string()).default([]),
   /** Names that count only once the organisation has been named in full ("the Commission"). */
   contextual: z.array(z.string()).default([]),
+  /** Other actors whose mention also licenses the contextual names ("the Commission" after "the EU"). */
+  context: z.array(z.string()).default([]),
   metonyms: z.array(z.string()).default([]),
   demonyms: z.array(z.string()).default([]),
 });

@@ -81,7 +81,7 @@ function gazetteerCandidate(tokens: Token[], i: number, gaz: Gazetteer, seen: Se
   const m = gaz.matcher.longest(tokens, i);
   if (!m) return null;
   const end = i + m.length;
-  const e: GazetteerEntry | undefined = m.values.find((v) => !v.contextual || seen.has(v.id));
+  const e: GazetteerEntry | undefined = m.values.find((v) => !v.contextual || v.contextual.some((id) => seen.has(id)));
   if (!e || e.kind === 'none') return { end, rank: 0 };
   if (e.metonym && isLocative(tokens, i, end)) return { end, rank: 0 };
   if (e.kind === 'Country' && e.via === 'name' && isScene(tokens, i, end)) return { end, rank: 0 };
@@ -93,7 +93,9 @@ function gazetteerCandidate(tokens: Token[], i: number, gaz: Gazetteer, seen: Se
   }
   // "Russia's Vladimir Putin", "France's Macron": the state only qualifies the person named next
   const possessivePerson = e.kind === 'Country' && apostropheS(tokens, end) && isCapitalised(tokens[end + 2]) && (gaz.matcher.longest(tokens, end + 2)?.values.some((v) => v.kind === 'Person') || gaz.bySurname(tokens[end + 2]!.text).length > 0);
-  return { end, rank: 0, mention: { actor: e.id, kind: e.kind, via: e.via, ...(e.modifier || possessivePerson ? { modifier: true } : {}) } };
+  // "US-led", "Tehran-backed", "Kremlin-controlled": a compound adjective qualifies, it does not act
+  const compound = tokens[end]?.text === '-' && tokens[end]!.start === tokens[end - 1]!.end && /^\p{Ll}/u.test(tokens[end + 1]?.text ?? '');
+  return { end, rank: 0, mention: { actor: e.id, kind: e.kind, via: e.via, ...(e.modifier || possessivePerson || compound ? { modifier: true } : {}) } };
 }
 
 function roleCandidate(tokens: Token[], lowered: Token[], i: number, gaz: Gazetteer, openSurnames: Set<string>): Candidate | null {

@@ -19,8 +19,8 @@ export interface GazetteerEntry {
   modifier?: boolean;
   /** A capital or seat: an actor only when not used as a place ("talks in Moscow"). */
   metonym?: boolean;
-  /** Counts only once the actor has been named in full in the article ("the Commission"). */
-  contextual?: boolean;
+  /** Counts only once one of these actors has been named in the article ("the Commission" after "the EU"). */
+  contextual?: string[];
 }
 
 export interface Gazetteer {
@@ -66,7 +66,7 @@ export function buildGazetteer(): Gazetteer {
       actors.set(o.id, { id: o.id, kind, name: o.name, aliases: o.aliases, offices: [] });
       const e = { id: o.id, kind };
       for (const n of [o.name, ...o.aliases]) {
-        add(n, { ...e, via: 'name', ...(o.contextual.includes(n) ? { contextual: true } : {}) });
+        add(n, { ...e, via: 'name', ...(o.contextual.includes(n) ? { contextual: [o.id, ...o.context] } : {}) });
         // "EU leaders", "Nato allies", "G7 foreign ministers" speak for the organisation
         if (kind === 'Organization' && !o.contextual.includes(n)) {
           for (const noun of ['leaders', 'allies', 'members', 'member states', 'countries', 'officials', 'foreign ministers', 'defence ministers', 'partners']) add(`${n} ${noun}`, { ...e, via: 'name' });

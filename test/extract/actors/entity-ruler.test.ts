@@ -87,3 +87,15 @@ describe('entity ruler', () => {
     expect(doc.mentions.map((m) => m.actor)).toEqual(['european-commission', 'european-commission']);
   });
 });
+
+describe('entity ruler: context and compounds', () => {
+  it('reads "the Commission" after the EU is named, and "the Security Council" after the UN', () => {
+    const doc = rule('The EU said the Commission would propose tariffs. The UN warned that the Security Council was split.');
+    expect(doc.mentions.map((m) => m.actor)).toEqual(['european-union', 'european-commission', 'united-nations', 'un-security-council']);
+  });
+
+  it('marks a state in a compound adjective as a modifier', () => {
+    const doc = rule('The US-brokered truce held, despite Tehran-backed militias.');
+    expect(doc.mentions.map((m) => [m.actor, m.modifier])).toEqual([['USA', true], ['IRN', true]]);
+  });
+});

@@ -75,3 +75,19 @@ describe('unseen articles', () => {
     }
   });
 });
+
+describe('unseen articles: compounds, groups and date-bound offices', () => {
+  const doc = article('middle-east-and-china-2024.txt');
+
+  it('resolves date-bound offices of late 2024', () => {
+    expect(actorOf(doc, 'The Israeli prime minister')).toBe('benjamin-netanyahu');
+    expect(actorOf(doc, 'the EU\'s foreign policy chief')).toBe('josep-borrell');
+    expect(actorOf(doc, 'Biden administration')).toBe('USA');
+  });
+
+  it('finds armed groups and marks compound adjectives', () => {
+    expect(actorOf(doc, 'The Houthis')).toBe('houthis');
+    expect(doc.mentions.find((m) => m.text === 'Tehran')).toMatchObject({ actor: 'IRN', modifier: true });
+    expect(doc.mentions.find((m) => m.text === 'Washington')).toBeUndefined();
+  });
+});
