@@ -2,7 +2,9 @@
  * The curation file (`entente.curation.yaml`): hand corrections applied to every article's facts
  * before they are written — extra aliases, corrected names/roles/countries, merges, ignores.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { ActorKind } from '../model/schema.ts';
@@ -52,11 +54,12 @@ export function parseCuration(data: unknown, file: string): Curation {
   return parsed.data;
 }
 
-/** Read and validate a curation file. */
-export async function readCuration(file: string): Promise<Curation> {
+/** Read and validate a curation file; messages call it `name`. */
+export async function readCuration(location: string, name = location): Promise<Curation> {
+  const file = name;
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = await readFile(location, 'utf8');
   } catch (err) {
     throw new UserError(`${file}: cannot read the curation file (${(err as NodeJS.ErrnoException).code ?? err})`);
   }
@@ -67,6 +70,12 @@ export async function readCuration(file: string): Promise<Curation> {
     throw new UserError(`${file}: not valid YAML: ${(err as Error).message.split('\n')[0]}`);
   }
   return parseCuration(data, file);
+}
+
+/** ./entente.curation.yaml when present, else no curation: what every load applies by default. */
+export async function defaultCuration(cwd = process.cwd()): Promise<Curation> {
+  const file = path.join(cwd, DEFAULT_CURATION_FILE);
+  return existsSync(file) ? readCuration(file, DEFAULT_CURATION_FILE) : EMPTY_CURATION;
 }
 
 /** Merges must not chain or loop: an id is merged at most once and never into an ignored id. */

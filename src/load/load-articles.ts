@@ -7,7 +7,7 @@ import type { RawArticle } from '../ingest/raw-article.ts';
 import { ArticleFacts } from '../model/schema.ts';
 import type { GraphStore, WriteOutcome } from '../store/graph-store.ts';
 import { applyCuration } from './apply-curation.ts';
-import { EMPTY_CURATION, type Curation } from './curation-schema.ts';
+import { defaultCuration, type Curation } from './curation-schema.ts';
 import { createExtractPool } from './extract-pool.ts';
 import { emptySummary, planOf, type LoadEvent, type LoadSummary } from './load-summary.ts';
 import { DEFAULT_RETRY, isUnavailable, withRetry, type RetryOptions } from './retry.ts';
@@ -19,6 +19,7 @@ export interface LoadOptions {
   batchSize?: number;
   /** Extract and report, write nothing (the store is not touched). */
   dryRun?: boolean;
+  /** Default: ./entente.curation.yaml when present (so CLI, server uploads and reapply agree). */
   curation?: Curation;
   retry?: RetryOptions;
   onEvent?: (e: LoadEvent) => void;
@@ -36,7 +37,7 @@ export async function loadItems(store: GraphStore | null, items: LoadItem[], opt
   if (!dryRun && !store) throw new Error('loadItems: a store is needed unless dryRun');
   const batchSize = Math.max(1, opts.batchSize ?? 1);
   const workers = Math.max(1, opts.workers ?? 1);
-  const curation = opts.curation ?? EMPTY_CURATION;
+  const curation = opts.curation ?? (await defaultCuration());
   const emit = opts.onEvent ?? (() => undefined);
   const summary = emptySummary(dryRun);
   const actorIds = new Set<string>();

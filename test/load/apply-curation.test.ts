@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { applyCuration } from '../../src/load/apply-curation.ts';
-import { parseCuration } from '../../src/load/curation-schema.ts';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { defaultCuration, parseCuration, readCuration } from '../../src/load/curation-schema.ts';
 import { ArticleFacts } from '../../src/model/schema.ts';
 import { sampleFacts } from './facts-fixture.ts';
 
@@ -75,5 +78,26 @@ describe('parseCuration', () => {
   it('rejects merge chains and merging into an ignored actor', () => {
     expect(() => parseCuration({ merge: [{ from: ['a'], into: 'b' }, { from: ['b'], into: 'c' }] }, 'x.yaml')).toThrow(/x\.yaml: merge\[0\]\.into: "b" is itself merged away/);
     expect(() => parseCuration({ merge: { from: ['a'], into: 'b' }, ignore: ['b'] }, 'x.yaml')).toThrow(/merge\[0\]\.into: "b" is also ignored/);
+  });
+});
+
+describe('curation files', () => {
+  it('the example file in the repo is valid', async () => {
+    const c = await readCuration(path.resolve(import.meta.dirname, '../../entente.curation.example.yaml'));
+    expect(c.merge.length).toBeGreaterThan(0);
+    expect(c.ignore.length).toBeGreaterThan(0);
+  });
+
+  it('./entente.curation.yaml is the default, none when absent; bad YAML names the file', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'entente-curation-'));
+    try {
+      expect(await defaultCuration(dir)).toEqual({ actors: {}, merge: [], ignore: [] });
+      await writeFile(path.join(dir, 'entente.curation.yaml'), 'ignore: [some-actor]\n');
+      expect((await defaultCuration(dir)).ignore).toEqual(['some-actor']);
+      await writeFile(path.join(dir, 'entente.curation.yaml'), 'ignore: [unclosed\n');
+      await expect(defaultCuration(dir)).rejects.toThrow(/entente\.curation\.yaml: not valid YAML/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

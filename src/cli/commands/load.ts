@@ -1,12 +1,11 @@
 /** `entente load`: read article files into the graph (or `--reapply` curation to what is stored). */
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import { readConfig } from '../../config.ts';
 import { UserError } from '../../errors.ts';
 import { IsoDate } from '../../model/schema.ts';
 import { openStore } from '../../store/open-store.ts';
-import { DEFAULT_CURATION_FILE, EMPTY_CURATION, readCuration, type Curation } from '../../load/curation-schema.ts';
+import { DEFAULT_CURATION_FILE, defaultCuration, readCuration } from '../../load/curation-schema.ts';
 import { createProgressView } from '../../load/load-progress.ts';
 import { formatSummary, type LoadSummary } from '../../load/load-summary.ts';
 import { DEFAULT_RETRY } from '../../load/retry.ts';
@@ -29,11 +28,6 @@ const positiveInt = (name: string) => (v: string): number => {
   return n;
 };
 
-/** The curation named by --curation, else ./entente.curation.yaml when present, else none. */
-async function curationFor(flag: string | undefined): Promise<Curation> {
-  if (flag) return readCuration(flag);
-  return existsSync(DEFAULT_CURATION_FILE) ? readCuration(DEFAULT_CURATION_FILE) : EMPTY_CURATION;
-}
 
 function printPlan(s: LoadSummary): void {
   for (const a of s.plan ?? []) {
@@ -46,7 +40,8 @@ async function run(inputs: string[], flags: LoadFlags): Promise<void> {
   if (!flags.reapply && inputs.length === 0) throw new UserError('load: give files, directories or globs to load (or --reapply)');
   if (flags.reapply && inputs.length > 0) throw new UserError('load: --reapply rewrites the stored articles; give no inputs with it');
   if (flags.date && !IsoDate.safeParse(flags.date).success) throw new UserError(`--date: expected YYYY-MM-DD, got "${flags.date}"`);
-  const curation = await curationFor(flags.curation);
+  // Read before the store opens, so a bad file fails fast; without --curation: ./entente.curation.yaml.
+  const curation = flags.curation ? await readCuration(flags.curation) : await defaultCuration();
   // loaded on use: ingest and extraction are not needed by the other commands
   const { loadInputs, reapply } = await import('../../load/load-inputs.ts');
   const view = createProgressView();
