@@ -3,7 +3,8 @@
  * each relation type gets its own statement, generated once from the RELATION_TYPES constant
  * (never from data). Every statement UNWINDs a list parameter: one round trip per kind of row.
  */
-import { RELATION_TYPES, Relation, type RelationType } from '../../model/schema.ts';
+import { RELATION_TYPES, type RelationType } from '../../model/schema.ts';
+import { RELATION_COLUMNS } from './write-rows.ts';
 
 /** The five relation types as a Cypher type alternation: MET|CRITICISED|SUPPORTED|URGED|OPPOSED. */
 export const ANY_RELATION = RELATION_TYPES.join('|');
@@ -103,9 +104,9 @@ FOREACH (o IN a.represents |
 
 export const CREATE_MENTIONS = `
 UNWIND $rows AS row
-MATCH (ar:Article {id: row.article})
-MATCH (n:Actor {id: row.actor})
-CREATE (ar)-[:MENTIONS {count: row.count}]->(n)`;
+MATCH (ar:Article {id: row[0]})
+MATCH (n:Actor {id: row[1]})
+CREATE (ar)-[:MENTIONS {count: row[2]}]->(n)`;
 
 export const CREATE_MEETINGS = `
 UNWIND $rows AS row
@@ -118,18 +119,16 @@ UNWIND range(0, size(row.participants) - 1) AS i
 MATCH (n:Actor {id: row.participants[i]})
 CREATE (n)-[:ATTENDED {position: i}]->(mt)`;
 
-/** The stored properties of a relation: every field of the schema but its type and ends. */
-const RELATION_PROPERTIES = Object.keys(Relation.shape).filter((k) => !['type', 'source', 'target'].includes(k));
-
 /**
  * One relationship per statement; CREATE, since the article is new (old facts were deleted).
- * Properties are given in the CREATE (absent ones are null, so not stored) rather than by
- * `SET r = map`, which would make the planner materialise every row first (an Eager).
+ * Rows are lists [source, target, ...RELATION_COLUMNS]; properties are given in the CREATE
+ * (absent ones are null, so not stored) rather than by `SET r = map`, which would make the
+ * planner materialise every row first (an Eager).
  */
 export const CREATE_RELATIONS = perType(
   (t) => `
 UNWIND $rows AS row
-MATCH (a:Actor {id: row.s})
-MATCH (b:Actor {id: row.t})
-CREATE (a)-[:${t} {${RELATION_PROPERTIES.map((k) => `${k}: row.p.${k}`).join(', ')}}]->(b)`,
+MATCH (a:Actor {id: row[0]})
+MATCH (b:Actor {id: row[1]})
+CREATE (a)-[:${t} {${RELATION_COLUMNS.map((k, i) => `${k}: row[${i + 2}]`).join(', ')}}]->(b)`,
 );
