@@ -10,7 +10,7 @@ import { dateFor } from './dates.ts';
 import { placeFor } from './meeting-details.ts';
 import { isHypothetical, isNegated, meetingStatus } from './modality.ts';
 import { isObject, nextWord, prevWord, slotEndingAt, type SentenceContext, type Slot } from './slots.ts';
-import { BE_FORMS, isNegator, PREPOSITIONS, REPORTING_NOUNS, REPORTING_VERBS } from './words.ts';
+import { BE_FORMS, isNegator, isSaying, PREPOSITIONS, REPORTING_NOUNS } from './words.ts';
 
 const CONFIDENCE_BY_VIA: Record<SubjectResult['via'], number> = {
   subject: 1, possessor: 1, relative: 0.95, speaker: 0.85, fronted: 0.85, none: 0,
@@ -130,7 +130,7 @@ function isPassive(ctx: SentenceContext, m: CueMatch): boolean {
 /** Is the cue in reported speech: inside a quote or after a verb or noun of saying? */
 function inSpeech(ctx: SentenceContext, at: number): boolean {
   if (ctx.quoteOf[at]) return true;
-  for (let k = at - 1; k >= 0; k--) if (REPORTING_VERBS.has(ctx.tokens[k]!.lower) || REPORTING_NOUNS.has(ctx.tokens[k]!.lower)) return true;
+  for (let k = at - 1; k >= 0; k--) if (isSaying(ctx.tokens[k]) || REPORTING_NOUNS.has(ctx.tokens[k]!.lower)) return true;
   return false;
 }
 
@@ -138,7 +138,7 @@ function verbFrame(ctx: SentenceContext, m: CueMatch): Parties | null {
   const def = m.def;
   // after a cue ending in a preposition ("talks with") the object comes at once
   const endsInPreposition = PREPOSITIONS.has(ctx.tokens[m.last]!.lower);
-  const objOpts = { gap: def.gap ?? (endsInPreposition ? 1 : 3), allowModifier: !!def.modifierTarget, via: def.targetVia };
+  const objOpts = { gap: def.gap ?? (endsInPreposition ? 1 : 3), allowModifier: !!def.modifierTarget, via: def.targetVia, throughProposals: !!def.throughProposals };
   if (isPassive(ctx, m)) {
     const target = findSubject(ctx, m.first, quoteScope(ctx, m.first));
     let k = nextWord(ctx, m.last);
@@ -228,21 +228,13 @@ export function applyCue(ctx: SentenceContext, m: CueMatch, refusal?: CueMatch):
   let { type } = found;
   let { cameo, goldstein } = def;
   let rule = found.rule;
+  // a frame may switch the type ("pressure on X" alone opposes; "calls for X to be at the table" supports)
+  if (type !== def.type && type === 'OPPOSED') [cameo, goldstein] = ['170', -7.0];
+  if (type !== def.type && type === 'SUPPORTED') [cameo, goldstein] = ['051', 3.4];
   if (refusal && type !== 'MET') {
     if (type !== 'SUPPORTED') return [];
     // "refuses to provide guarantees to Kyiv": withholding support opposes
-    type = 'OPPOSED';
-    cameo = '120';
-    goldstein = -4.0;
-    rule = `refusal:${def.id}`;
-  }
-  if (type !== def.type && found.type === 'OPPOSED') {
-    cameo = '170';
-    goldstein = -7.0;
-  }
-  if (type !== def.type && found.type === 'SUPPORTED') {
-    cameo = '051';
-    goldstein = 3.4;
+    [type, cameo, goldstein, rule] = ['OPPOSED', '120', -4.0, `refusal:${def.id}`];
   }
   const pairs: [string, string][] = [];
   if (found.pairs) {

@@ -6,7 +6,7 @@
 import { isQuoteMark } from './cues.ts';
 import { isObject, nextWord, prevWord, slotEndingAt, type SentenceContext, type Slot } from './slots.ts';
 import { isPossessiveMark } from './tokens.ts';
-import { DETERMINERS, OBJECT_REPORTING_VERBS, POSSESSIVE_PRONOUNS, PREPOSITIONS, PRONOUN_SELF, RELATIVES, REPORTING_NOUNS, REPORTING_VERBS, TITLE_WORDS } from './words.ts';
+import { DETERMINERS, isSaying, OBJECT_REPORTING_VERBS, POSSESSIVE_PRONOUNS, PREPOSITIONS, PROPOSAL_NOUNS, PRONOUN_SELF, RELATIVES, REPORTING_NOUNS, REPORTING_VERBS, TITLE_WORDS } from './words.ts';
 
 /** A party found for a cue: a mention's slot, or the speaker of the enclosing quote. */
 export type Party = { actor: string; slot?: Slot };
@@ -124,7 +124,7 @@ export function findSubject(ctx: SentenceContext, from: number, scopeStart: numb
     }
     if (PRONOUN_SELF.has(t.lower) && ctx.quoteOf[j]) return { parties: [], via: 'speaker' };
     // "Britain said troops would travel": the cue sits in what was said, whose subject names no actor
-    if (CLAUSE_REPORTING.has(t.lower) && !ctx.quoteOf[j] && opensForeignClause(ctx, j)) return { parties: [], via: 'none' };
+    if (CLAUSE_REPORTING.has(t.lower) && isSaying(t) && !ctx.quoteOf[j] && opensForeignClause(ctx, j)) return { parties: [], via: 'none' };
     const s = slotEndingAt(ctx, j);
     if (!s) continue;
     j = s.first;
@@ -170,6 +170,8 @@ export function possessorOf(ctx: SentenceContext, cueFirst: number): Slot | unde
 
 export interface ObjectOptions {
   gap: number;
+  /** Pass "calls from", "plan by", "proposal of" to the party behind the proposal. */
+  throughProposals?: boolean;
   allowModifier: boolean;
   via?: string[];
 }
@@ -191,6 +193,7 @@ export function findObjects(ctx: SentenceContext, after: number, opts: ObjectOpt
     }
     if (t.lower === '-' ) continue;
     if (t.lower === 'of' && GROUP_NOUNS.has(ctx.tokens[prevWord(ctx, k)]?.lower ?? '')) continue;
+    if (opts.throughProposals && ['from', 'by', 'of'].includes(t.lower) && PROPOSAL_NOUNS.has(ctx.tokens[prevWord(ctx, k)]?.lower ?? '')) continue;
     if (!/^[\p{L}\p{N}]/u.test(t.text) || PREPOSITIONS.has(t.lower) || RELATIVES.has(t.lower) || t.lower === 'that' || t.lower === 'and') return [];
     if (!DETERMINERS.has(t.lower) && !TITLE_WORDS.has(t.lower) && ++skipped > opts.gap) return [];
   }
@@ -233,7 +236,7 @@ export function speakerAt(ctx: SentenceContext, at: number): SubjectResult {
   if (q) {
     // "..., they agreed that Europe must ...": inside the quote someone else may be the one saying
     for (let r = prevWord(ctx, at); r >= 0 && ctx.quoteOf[r] === q; r = prevWord(ctx, r)) {
-      if (!REPORTING_VERBS.has(ctx.tokens[r]!.lower)) continue;
+      if (!isSaying(ctx.tokens[r])) continue;
       let start = r;
       while (start > 0 && ctx.quoteOf[start - 1] === q) start--;
       const inner = findSubject(ctx, r, start);
@@ -249,7 +252,7 @@ export function speakerAt(ctx: SentenceContext, at: number): SubjectResult {
       const owner = possessorOf(ctx, r);
       if (owner) return { parties: [asParty(owner)], via: 'possessor' };
     }
-    if (REPORTING_VERBS.has(t.lower)) {
+    if (isSaying(t)) {
       const subj = findSubject(ctx, r, 0);
       if (subj.parties.length) return subj;
     }

@@ -43,6 +43,8 @@ export interface CueDef {
   status?: MeetingStatus;
   /** A refusal that scopes over a cue following it ("refused to meet" / "to provide aid"). */
   refusal?: boolean;
+  /** The object may follow a proposal noun: "rejected calls from X", "the outcome of X's talks". */
+  throughProposals?: boolean;
   /** Max words between the cue and its target (default 3). */
   gap?: number;
   /** Only valid in speech: inside a quote or after a reporting verb. */
@@ -66,7 +68,7 @@ export const CUES: CueDef[] = [
   { id: 'talks-between', type: 'MET', cameo: '040', goldstein: 1.0, frame: 'between', kind: 'talks', confidence: 0.85,
     patterns: [`${MEET_NOUNS}|call|rapprochement ** between`] },
   { id: 'call-with', type: 'MET', cameo: '041', goldstein: 1.0, frame: 'verb', kind: 'call', confidence: 0.85,
-    patterns: ['?phone|telephone|video call|calls|conversation with', '?phone|telephone call|calls from', '{speak} ?by ?phone to|with', 'talked|talking ?by ?phone to|with', '{phone}'] },
+    patterns: ['?phone|telephone|video call|calls|conversation with', 'phone|telephone call|calls from', 'a call from', '{speak} ?by ?phone to|with', 'talked|talking ?by ?phone to|with', '{phone}'] },
   { id: 'visit', type: 'MET', cameo: '042', goldstein: 1.9, frame: 'verb', kind: 'visit', confidence: 0.8,
     patterns: ['{visit}', 'visit|visits|trip|trips to'] },
   { id: 'travel-to', type: 'MET', cameo: '042', goldstein: 1.9, frame: 'verb', kind: 'visit', confidence: 0.6, targetVia: ['name', 'metonym'],
@@ -132,7 +134,7 @@ export const CUES: CueDef[] = [
     patterns: ['must|should', '?will|would ?also have|has|need|needs to', 'ought to', '{be} required|obliged to'] },
 
   // ---- OPPOSED (CAMEO 12 Reject, 16 Reduce relations, 163 sanctions, 129 veto) ----
-  { id: 'reject', type: 'OPPOSED', cameo: '120', goldstein: -4.0, frame: 'verb', confidence: 0.85, modifierTarget: true,
+  { id: 'reject', type: 'OPPOSED', cameo: '120', goldstein: -4.0, frame: 'verb', confidence: 0.85, modifierTarget: true, throughProposals: true,
     patterns: ['{reject}', '{oppose}', '{rebuff}', '{spurn}', '{rule} out', '{contradict}', '{defy}', '{stand} up to',
       '{vote} against', '{block}', '{resist}', 'will|would|could|can not|never accept', "won't|wouldn't|cannot|can't|couldn't|didn't|don't|doesn't accept",
       '{refuse}|{decline} to accept'] },

@@ -6,7 +6,7 @@
 import type { Component, Doc, Quote, Sentence } from '../doc.ts';
 import { findSubject } from './arguments.ts';
 import { buildContext, isObject, nextWord, prevWord, type SentenceContext, type Slot } from './slots.ts';
-import { REPORTING_NOUNS, REPORTING_VERBS } from './words.ts';
+import { isSaying, REPORTING_NOUNS } from './words.ts';
 
 const PRONOUNS = new Set(['he', 'she', 'they']);
 /** Finite verbs of saying that may follow a quote: `"…," she told X`, `"…," said Mr X`. */
@@ -83,7 +83,7 @@ function speakerBefore(ctx: SentenceContext, q: Quote): string | undefined {
       const s = ctx.startsAt.get(nextWord(ctx, k + 1)) ?? ctx.slots.find((x) => x.first > k + 1 && x.first < k + 6);
       return slotActor(ctx, s);
     }
-    if (REPORTING_VERBS.has(t.lower) || REPORTING_NOUNS.has(t.lower) || t.lower === 'calling' || t.lower === 'branded') {
+    if (isSaying(t) || REPORTING_NOUNS.has(t.lower) || t.lower === 'calling' || t.lower === 'branded') {
       const subj = findSubject(ctx, k, 0);
       const p = subj.parties[0];
       if (p) return p.actor;
@@ -100,7 +100,7 @@ function embeddingSubject(ctx: SentenceContext, q: Quote): string | undefined {
   if (open <= 0) return undefined;
   // `He said Mr X has "…"`: the one saying, not the subject of what is said
   for (let r = prevWord(ctx, open); r >= 0; r = prevWord(ctx, r)) {
-    if (!REPORTING_VERBS.has(ctx.tokens[r]!.lower) || ctx.quoteOf[r]) continue;
+    if (!isSaying(ctx.tokens[r]) || ctx.quoteOf[r]) continue;
     const said = findSubject(ctx, r, 0).parties[0]?.actor;
     if (said) return said;
     break;

@@ -188,6 +188,8 @@ function objectPosition(ctx: SentenceContext, s: Slot, depth: number): boolean {
     const owner = ctx.endsAt.get(k - 1);
     return owner ? isObject(ctx, owner, depth + 1) : false;
   }
+  // "ministers from France and Germany will travel": the group noun stands for the states named
+  if ((p.lower === 'from' || p.lower === 'of') && AGENT_HEADS.has(ctx.tokens[prevWord(ctx, k)]?.lower ?? '')) return false;
   if (PREPOSITIONS.has(p.lower)) {
     if (AMBIGUOUS_PREPOSITIONS.has(p.lower) && !s.possessive) {
       // "after Mr Trump branded ...", "with the US president opening talks": a subject after all

@@ -22,7 +22,11 @@ export const TITLE_WORDS = set(`president prime minister foreign defence defense
 
 /** Heads that make a demonym or country modifier stand for its state: "Russian delegations". */
 export const AGENT_HEADS = set(`delegation delegations officials official diplomats diplomat negotiators negotiator
-  government governments administration leaders leader ministers envoys envoy team teams authorities`);
+  government governments administration leaders leader ministers envoys envoy team teams authorities representatives`);
+
+/** What one rejects or answers: "rejected calls from X", "the outcome of talks by X". */
+export const PROPOSAL_NOUNS = set(`call calls demand demands proposal proposals plan plans offer offers request requests appeal
+  appeals terms outcome deal resolution statement bid initiative efforts policy ultimatum overtures pressure`);
 
 /** Verbs of saying: their subject is the speaker of what follows. */
 export const REPORTING_VERBS = set(`said says say saying told tells tell telling added adds adding wrote writes
@@ -36,6 +40,9 @@ export const OBJECT_REPORTING_VERBS = set(`told tells tell telling asked asks as
 
 /** Possessive pronouns that can stand as the owner of a nominal cue: "his talks with X". */
 export const POSSESSIVE_PRONOUNS = set(`his her their its`);
+
+/** A verb of saying, in lower case ("States" in "United States" is no verb). */
+export const isSaying = (t: { text: string; lower: string } | undefined): boolean => !!t && REPORTING_VERBS.has(t.lower) && /^\p{Ll}/u.test(t.text);
 
 /** Nouns of saying: "Washington's warning that ...", "Trump's claim that ...". */
 export const REPORTING_NOUNS = set(`warning warnings claim claims insistence statement remarks comments view message`);
