@@ -42,10 +42,17 @@ export const XSS_FACTS: ArticleFacts = (() => {
   return facts;
 })();
 
-export async function startTestServer(opts: { facts?: ArticleFacts[]; files?: string[] } & Partial<AppOptions> = {}): Promise<TestServer> {
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'entente-server-'));
-  const store = createEmbeddedStore({ dataDir });
-  await store.init();
+/**
+ * Serve `store` (default: a new embedded store in a temp dir) after writing `facts` and loading
+ * `files` into it. A store passed in is cleared first and closed by `close()`.
+ */
+export async function startTestServer(
+  opts: { facts?: ArticleFacts[]; files?: string[]; store?: GraphStore } & Partial<Omit<AppOptions, 'store'>> = {},
+): Promise<TestServer> {
+  const dataDir = opts.store ? undefined : await mkdtemp(path.join(tmpdir(), 'entente-server-'));
+  const store = opts.store ?? createEmbeddedStore({ dataDir: dataDir! });
+  if (opts.store) await store.clear();
+  else await store.init();
   if (opts.facts?.length) await store.writeArticles(opts.facts);
   if (opts.files?.length) {
     const summary = await loadInputs(store, opts.files);
@@ -58,7 +65,7 @@ export async function startTestServer(opts: { facts?: ArticleFacts[]; files?: st
     async close() {
       await server.close();
       await store.close();
-      await rm(dataDir, { recursive: true, force: true });
+      if (dataDir) await rm(dataDir, { recursive: true, force: true });
     },
   };
 }

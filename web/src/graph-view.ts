@@ -174,6 +174,8 @@ export class GraphView {
     // Small graphs: every label, edge clicks, highlighted items drawn on top. Big ones drop what
     // costs per item on every frame (label tests, edge picking, z-sorting) to stay fluid.
     this.sigma.setSetting('labelRenderedSizeThreshold', g.order < 300 ? 0 : 7);
+    this.sigma.setSetting('labelDensity', g.order < 300 ? 4 : 1);
+    this.sigma.setSetting('labelGridCellSize', g.order < 300 ? 40 : 100);
     this.sigma.setSetting('enableEdgeEvents', !big);
     this.sigma.setSetting('zIndex', !big);
     this.container.dataset.edgeEvents = String(!big);

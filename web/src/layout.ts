@@ -49,7 +49,8 @@ export function runLayout(graph: Graph): LayoutRun {
   let cancelled = false;
   let finish!: () => void;
   const done = new Promise<void>((resolve) => (finish = resolve));
-  const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 300 };
+  // Strong gravity keeps separate components (an article about other actors) near the main one.
+  const settings = { ...forceAtlas2.inferSettings(graph), strongGravityMode: true, gravity: 1, barnesHutOptimize: graph.order > 300 };
   const layout: FA2Layout = new FA2Layout(graph, {
     settings,
     getEdgeWeight: null,
