@@ -53,6 +53,8 @@ export const loadOrganizations = () =>
 const PersonRecord = z.object({
   n: z.string(),
   id: z.string().optional(),
+  /** Surname when the name's last word is not it: "Duncan Smith". */
+  s: z.string().optional(),
   g: z.enum(['m', 'f']).optional(),
   c: z.string().length(3).optional(),
   a: z.array(z.string()).default([]),

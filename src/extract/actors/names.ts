@@ -33,7 +33,7 @@ const NOT_NAME = new Set(
   ).split(' '),
 );
 /** Last words that make a capitalised run a place or institution: "Lancaster House", "Downing Street". */
-const PLACE_SUFFIX = /^(?:Street|House|Square|Road|Palace|Avenue|Hall|Office|Park|Airport|Bridge|Centre|Center|Castle|Abbey|Cathedral|Building|Tower|Gardens|Lane|Place|Hotel|Club|Stadium|Institute|Foundation|Group|Fund|Company|Corporation|Inc|Ltd|Plc|Media|Network|Service|Services|Council|Agency|Ministry|Committee|Commission|Court|Party|Forum|Summit|Conference|Act|Bill|Treaty|Accord|Accords|Plan|Programme|Program|Initiative|Strategy|Doctrine)$/;
+const PLACE_SUFFIX = /^(?:Street|House|Square|Road|Palace|Avenue|Hall|Office|Park|Airport|Bridge|Centre|Center|Castle|Abbey|Cathedral|Building|Tower|Gardens|Lane|Place|Hotel|Club|Stadium|Institute|Foundation|Group|Fund|Library|Museum|Memorial|Prize|Award|Doctrine|Era|Company|Corporation|Inc|Ltd|Plc|Media|Network|Service|Services|Council|Agency|Ministry|Committee|Commission|Court|Party|Forum|Summit|Conference|Act|Bill|Treaty|Accord|Accords|Plan|Programme|Program|Initiative|Strategy|Doctrine)$/;
 
 export interface NameSpan {
   /** Index one past the last token of the name. */

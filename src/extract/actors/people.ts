@@ -46,7 +46,9 @@ export function buildPeople(): PersonEntry[] {
     const { given, surname } = splitName(p.n, familyFirst);
     // a monarch or pope is never named by a bare "Charles" or "Leo"
     const regnal = /\s[IVX]+$/.test(p.n);
-    const surnames = new Set([surname]);
+    const surnames = new Set([p.s ?? surname]);
+    // "al-Sisi" is also "Sisi", "el-Sisi"
+    for (const x of [...surnames]) if (/^(?:al|el)-/i.test(x)) surnames.add(x.replace(/^(?:al|el)-/i, ''));
     // "Volodymyr Zelenskyy" → "Zelenskyy": every spelling of the surname is a surname
     for (const a of p.a) {
       const s = splitName(a, familyFirst);

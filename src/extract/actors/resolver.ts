@@ -112,7 +112,9 @@ export function createResolver(gaz: Gazetteer = getGazetteer()): Component {
         const top = current.filter(prominent);
         const pick = current.length === 1 ? current[0] : top.length === 1 ? top[0] : known.length === 1 ? known[0] : undefined;
         // a bare surname of someone not yet introduced: only the famous, current office holders
-        if (pick && (h || r || (prominent(pick) && word.length > 3))) return record(m, gaz.byId(pick.id));
+        // someone not yet introduced: "Mr Trump" needs a current office, a bare "Putin" a top one
+        const holdsOffice = pick && current.includes(pick);
+        if (pick && (((h || r) && holdsOffice) || (prominent(pick) && (word.length > 3 || pick.name.startsWith(`${word} `))))) return record(m, gaz.byId(pick.id));
         if (h && !r && /^\p{Lu}\p{Ll}/u.test(word)) {
           const actor: Actor = { id: kebab(word), kind: 'Person', name: word, aliases: [], offices: [], ...(home()[0] ? { country: home()[0] } : {}) };
           return record(m, actor, { surnames: new Set([word]), given: '', ...(gender ? { gender } : {}) });

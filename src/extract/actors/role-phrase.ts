@@ -73,6 +73,16 @@ export function readRolePhrase(tokens: Token[], i: number, gaz: Gazetteer, lower
   // an all-capitals word is an acronym, not a title ("PM" and "MP" excepted)
   if (titleToks.some((x) => /^\p{Lu}{2,}$/u.test(x.text) && !/^(?:PM|MP)$/.test(x.text))) return null;
   let end = j + t.length;
+  // a portfolio after the title: "Minister for Europe", "Secretary of State for Energy Security"
+  const forThe = lower(tokens[end + 1]) === 'the' ? 1 : 0;
+  if (lower(tokens[end]) === 'for' && isCapitalised(tokens[end + 1 + forThe])) {
+    let k = end + 1 + forThe;
+    while (k < tokens.length && (isCapitalised(tokens[k]) || (/^(?:and|the|of)$/.test(tokens[k]!.text) && isCapitalised(tokens[k + 1])))) k++;
+    // the run may end with the holder's name: a known person, else its last two words when longer
+    const from = end + 1 + forThe;
+    const known = tokens.slice(from, k).findIndex((_, x) => gaz.matcher.longest(tokens, from + x)?.values.some((v) => v.kind === 'Person'));
+    end = known > 0 ? from + known : k - from >= 3 ? k - 2 : k;
+  }
   const explicitWhere = !!where;
   if (!where && lower(tokens[end]) === 'of') {
     const m = readModifier(tokens, end + 1, gaz);

@@ -102,3 +102,22 @@ describe('resolver: appositions and distinctive titles', () => {
     expect(mention(doc, 'The chancellor')?.actor).toBe('olaf-scholz');
   });
 });
+
+describe('resolver: surnames of people not yet introduced', () => {
+  it('does not give "Mr Smith" to a retired namesake in the gazetteer', () => {
+    const doc = resolve('Mr Smith said the plan was sound.', '2025-03-01');
+    expect(mention(doc, 'Mr Smith')?.actor).toBe('smith');
+  });
+
+  it('reads short family-name-first surnames of leaders and al- prefixed ones', () => {
+    const doc = resolve('Sisi spoke to Xi on Monday.', '2025-03-01');
+    expect(doc.mentions.map((m) => m.actor)).toEqual(['abdel-fattah-al-sisi', 'xi-jinping']);
+  });
+
+  it('keeps a portfolio inside a title and finds the holder after it', () => {
+    const doc = resolve('Minister for Europe Alana Brightwater met Minister for the Middle East Hamish Falconer.', '2025-03-01');
+    expect(doc.actors.get('alana-brightwater')).toMatchObject({ role: 'Minister for Europe' });
+    expect(doc.actors.get('hamish-falconer')).toMatchObject({ role: 'Minister for the Middle East' });
+    expect(doc.mentions.some((m) => m.actor === 'europe')).toBe(false);
+  });
+});
