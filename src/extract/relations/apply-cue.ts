@@ -8,7 +8,7 @@ import { adjacentSubject, findObjects, findSubject, possessorOf, speakerAt, type
 import type { CueMatch } from './cues.ts';
 import { dateFor } from './dates.ts';
 import { placeFor } from './meeting-details.ts';
-import { isHypothetical, isNegated, meetingStatus } from './modality.ts';
+import { isHypothetical, isNegated, isUnrealMeeting, meetingStatus } from './modality.ts';
 import { isObject, nextWord, prevWord, slotEndingAt, type SentenceContext, type Slot } from './slots.ts';
 import { BE_FORMS, isNegator, isSaying, PREPOSITIONS, REPORTING_NOUNS } from './words.ts';
 
@@ -55,6 +55,15 @@ function frontedSubject(ctx: SentenceContext, m: CueMatch): Slot | undefined {
   return s && !s.modifier && s.mention.kind !== null && !isObject(ctx, s) ? s : undefined;
 }
 
+/** "EU support for Ukraine", "American aid to X": a name right before a cue noun owns it. */
+function compoundOwner(ctx: SentenceContext, m: CueMatch): Slot | undefined {
+  const s = slotEndingAt(ctx, prevWord(ctx, m.first));
+  if (!s || ctx.tokens[s.last + 1]?.lower === "'s" || !NOMINAL_HEADS.has(m.head.lower)) return undefined;
+  return s;
+}
+
+const NOMINAL_HEADS = new Set(['support', 'backing', 'solidarity', 'commitment', 'aid', 'talks', 'negotiations', 'meeting', 'meetings', 'visit', 'visits', 'trip', 'call', 'calls', 'sanctions', 'criticism', 'condemnation', 'demands', 'demand', 'pressure', 'summit', 'conversation', 'discussions']);
+
 /** The subject of a verb-like cue, with the quote speaker and a fronted-phrase fallback. */
 /** Words after which an -ing cue still takes the clause subject ("and branding", "after meeting"). */
 const ING_OPENERS = new Set([',', 'and', 'or', 'but', 'by', 'after', 'before', 'while', 'when', 'since', 'following', 'despite', 'without', 'upon', 'of', 'also', 'been', 'being', 'be', 'is', 'are', 'was', 'were', "'re", "'s", 'am', 'not', 'still', 'now', 'already', 'then', 'in', 'for', 'from', 'on', 'about', 'with', '–', '—', 'just', 'even', 'only', 'again', 'each', 'both', 'all', 'together', 'keep', 'keeps', 'kept', 'began', 'started', 'stop', 'stopped']);
@@ -76,7 +85,7 @@ function isReducedRelative(ctx: SentenceContext, m: CueMatch): boolean {
 }
 
 function sourceOf(ctx: SentenceContext, m: CueMatch): SubjectResult {
-  const owner = possessorOf(ctx, m.first);
+  const owner = possessorOf(ctx, m.first) ?? compoundOwner(ctx, m);
   if (owner) return { parties: [{ actor: owner.actor, slot: owner }], via: 'possessor' };
   if (isReducedRelative(ctx, m)) return { parties: [], via: 'none' };
   const inQuote = ctx.quoteOf[m.first];
@@ -256,6 +265,7 @@ export function applyCue(ctx: SentenceContext, m: CueMatch, refusal?: CueMatch):
     rule,
     ...(quote && { quote: quote.text }),
   };
+  if (type === 'MET' && !refusal && isUnrealMeeting(ctx, m.first)) return [];
   const meeting = type === 'MET' ? meetingFacts(ctx, m, !!refusal, found) : {};
   return pairs
     .filter(([s, t]) => s !== t)

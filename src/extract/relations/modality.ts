@@ -49,6 +49,19 @@ function hasCancelWord(ctx: SentenceContext, cueFirst: number, cueLast: number):
   return false;
 }
 
+const PAST_AUXILIARIES = new Set(['did', "didn't", 'does', "doesn't", 'do', "don't", 'has', "hasn't", 'have', "haven't", 'had', "hadn't", 'never']);
+/** Verbs that make a meeting only wished for or offered: "offered to host talks". */
+const IRREALIS = new Set(['offered', 'offers', 'offer', 'offering', 'proposed', 'proposes', 'propose', 'wants', 'want', 'wanted', 'hopes', 'hope', 'hoped', 'seeks', 'seek', 'sought', 'urged', 'urges', 'pushing', 'pushed', 'demanded', 'demands', 'called', 'calls', 'calling']);
+
+/** A meeting that is only denied in the past ("did not meet"), or only offered or wished for. */
+export function isUnrealMeeting(ctx: SentenceContext, cueFirst: number): boolean {
+  const [a] = clauseBounds(ctx, cueFirst);
+  const before = ctx.tokens.slice(Math.max(a, cueFirst - 5), cueFirst).map((t) => t.lower);
+  if (before.some((w, i) => IRREALIS.has(w) && before[i + 1] !== 'off')) return true;
+  const neg = before.findIndex((w) => isNegator(w));
+  return neg >= 0 && (PAST_AUXILIARIES.has(before[neg]!) || PAST_AUXILIARIES.has(before[neg - 1] ?? ''));
+}
+
 /** Whether a meeting cue reports a held, planned or cancelled meeting. */
 export function meetingStatus(ctx: SentenceContext, cueFirst: number, cueLast: number, refused: boolean): MeetingStatus {
   if (refused || isNegated(ctx, cueFirst) || hasCancelWord(ctx, cueFirst, cueLast)) return 'cancelled';

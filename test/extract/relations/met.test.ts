@@ -83,4 +83,9 @@ describe('relation finder: meetings', () => {
   it('does not give a meeting to an actor named before "said" when the clause has its own subject', () => {
     expect(triples(extract('Aldoria said the troops would travel to Cestia next month.'))).toEqual([]);
   });
+
+  it('reads no meeting in a past denial or a mere offer', () => {
+    expect(triples(extract('Anna Keller did not meet Boris Varga during the summit.'))).toEqual([]);
+    expect(triples(extract('Carla Diaz offered to host talks between Aldoria and Borovia.'))).toEqual([]);
+  });
 });

@@ -48,6 +48,10 @@ describe('relation finder: support', () => {
     expect(doc.relations[0]).toMatchObject({ cameo: '051', goldstein: 3.4 });
   });
 
+  it('gives a name compounded with the cue noun the support: "Aldorian support for Y"', () => {
+    expect(triples(extract('Anna Keller welcomed continued Aldorian support for Cestia.'))).toEqual(['SUPPORTED ALD->CES']);
+  });
+
   it('reads pledges of troops and aid, and providing Y with weapons', () => {
     expect(triples(extract('Anna Keller is prepared to send a peacekeeping force to Cestia.'))).toEqual(['SUPPORTED anna-keller->CES']);
     expect(triples(extract('Aldoria and Dravia have been providing Cestia with weapons and aid.'))).toEqual([
