@@ -1,7 +1,7 @@
 /**
- * getGraph for Neo4j: Cypher fetches the relations that pass the type and date filters with
- * their end actors (a compact row each); the actor filters, the focus neighbourhood and the
- * aggregation per (source, type, target) happen in TS over those rows.
+ * getGraph for Neo4j: Cypher fetches the relations that pass the type and date filters (near the
+ * focus, when there is one) as compact rows, then their actors; the actor filters, the exact focus
+ * neighbourhood and the aggregation per (source, type, target) happen in TS over those rows.
  */
 import { RELATION_TYPES, type ActorKind, type RelationType } from '../../model/schema.ts';
 import type { GraphData, GraphEdge, GraphFilter, GraphNode } from '../graph-store.ts';
@@ -24,37 +24,57 @@ interface NodeInfo {
   country: string | null;
 }
 
-/** Relations by type and effective date (their own, else their article's); undated unless datedOnly. */
-const GRAPH_QUERY = `
-MATCH (a:Actor)-[r:${ANY_RELATION}]->(b:Actor)
-WHERE type(r) IN $types
+/** Keep relations by effective date (their own, else their article's), undated unless datedOnly. */
+const BY_DATE = `
 OPTIONAL MATCH (ar:Article {id: r.article})
 WITH a, r, b, coalesce(r.date, ar.date) AS date
 WHERE CASE WHEN date IS NULL THEN NOT $datedOnly
            ELSE ($from IS NULL OR date >= $from) AND ($to IS NULL OR date <= $to) END
-RETURN collect(DISTINCT a {.id, .name, .kind, .country}) + collect(DISTINCT b {.id, .name, .kind, .country}) AS actors,
-       collect([a.id, b.id, type(r), date, r.goldstein]) AS rows`;
+RETURN collect([a.id, b.id, type(r), date, r.goldstein]) AS rows`;
 
-const FOCUS_QUERY = 'MATCH (n:Actor {id: $id}) WHERE n.placeholder IS NULL RETURN n {.id, .name, .kind, .country} AS n';
+const ALL_RELATIONS = `
+MATCH (a:Actor)-[r:${ANY_RELATION}]->(b:Actor) WHERE type(r) IN $types ${BY_DATE}`;
+
+/**
+ * With a focus: only relations leaving actors within `depth` hops of it (by any relation, so a
+ * superset of the filtered neighbourhood, which buildGraph then computes exactly). A
+ * variable-length bound cannot be a parameter: one fixed statement per allowed depth.
+ */
+const MAX_FOCUS_DEPTH = 3;
+const NEAR_FOCUS = Array.from(
+  { length: MAX_FOCUS_DEPTH + 1 },
+  (_, d) => `
+MATCH (:Actor {id: $focus})-[:${ANY_RELATION}*0..${d}]-(near:Actor)
+WITH DISTINCT near AS a
+MATCH (a)-[r:${ANY_RELATION}]->(b:Actor) WHERE type(r) IN $types ${BY_DATE}`,
+);
+
+const ACTORS = `
+UNWIND $ids AS id
+MATCH (n:Actor {id: id}) WHERE n.placeholder IS NULL
+RETURN collect(n {.id, .name, .kind, .country}) AS actors`;
 
 export async function getGraph(read: Read, filter: GraphFilter = {}): Promise<GraphData> {
-  const [record] = await read(GRAPH_QUERY, {
+  const depth = Math.min(MAX_FOCUS_DEPTH, Math.max(1, Math.floor(filter.depth ?? 1)));
+  const [record] = await read(filter.focus === undefined ? ALL_RELATIONS : NEAR_FOCUS[depth]!, {
     types: filter.types ?? [...RELATION_TYPES],
     from: filter.from ?? null,
     to: filter.to ?? null,
     datedOnly: filter.datedOnly ?? false,
+    focus: filter.focus ?? null,
   });
-  const actors = new Map<string, NodeInfo>();
-  for (const a of (toPlain(record?.get('actors')) ?? []) as unknown as NodeInfo[]) actors.set(a.id, a);
   const rows = ((toPlain(record?.get('rows')) ?? []) as unknown as [string, string, RelationType, string | null, number][]).map(
     ([source, target, type, date, goldstein]): RelationRow => ({ source, target, type, date, goldstein }),
   );
-  const graph = buildGraph(rows, actors, filter);
+  const ids = new Set(rows.flatMap((r) => [r.source, r.target]));
+  if (filter.focus !== undefined) ids.add(filter.focus);
+  const [found] = await read(ACTORS, { ids: [...ids] });
+  const actors = new Map<string, NodeInfo>();
+  for (const a of (toPlain(found?.get('actors')) ?? []) as unknown as NodeInfo[]) actors.set(a.id, a);
+  const graph = buildGraph(rows, actors, { ...filter, depth });
   // The focus actor stays in view even when none of its relations pass the filter.
-  if (filter.focus !== undefined && !graph.nodes.some((n) => n.id === filter.focus)) {
-    const [found] = await read(FOCUS_QUERY, { id: filter.focus });
-    if (found) return { nodes: [toNode(toPlain(found.get('n')) as unknown as NodeInfo, 0)], edges: [] };
-  }
+  const focus = filter.focus === undefined ? undefined : actors.get(filter.focus);
+  if (focus && !graph.nodes.some((n) => n.id === focus.id)) return { nodes: [toNode(focus, 0)], edges: [] };
   return graph;
 }
 
