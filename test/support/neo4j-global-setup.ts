@@ -26,7 +26,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const candidate = config.NEO4J_URI ?? local;
   const status = await probeBolt({ uri: candidate, user: base.user, password: base.password });
   if (status === 'ready') {
-    provided = { available: true, ...base, uri: candidate, origin: config.NEO4J_URI ? 'env' : 'local' };
+    const httpUrl = await browserUrl(candidate);
+    provided = { available: true, ...base, uri: candidate, httpUrl, origin: config.NEO4J_URI ? 'env' : 'local' };
   } else if (config.NEO4J_URI) {
     provided = { available: false, reason: `NEO4J_URI=${candidate} is ${status} with user ${base.user} and NEO4J_PASSWORD` };
   } else {
@@ -58,4 +59,18 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await server?.stop();
     rmSync(runDir, { recursive: true, force: true });
   };
+}
+
+/**
+ * Where a reused server serves Neo4j Browser: NEO4J_HTTP_URL, else port 7474 of the Bolt host
+ * when it answers there (a server we start reports its own HTTP address).
+ */
+async function browserUrl(boltUri: string): Promise<string | undefined> {
+  const url = process.env.NEO4J_HTTP_URL || `http://${new URL(boltUri).hostname}:7474`;
+  try {
+    const res = await fetch(new URL('/browser/', url), { signal: AbortSignal.timeout(3000) });
+    return res.ok ? url : undefined;
+  } catch {
+    return undefined;
+  }
 }
