@@ -78,6 +78,12 @@ describeBrowser('the web view', () => {
       expect(await crit.locator('.rule').textContent()).toMatch(/rule /);
       expect(page.url()).toContain('actor=');
       await shot(page, 'panel-zelensky');
+      // The evidence leads back into the article: the marked span is the evidence sentence.
+      const sentence = (await crit.locator('blockquote').textContent())!;
+      await crit.locator('button', { hasText: 'Read in the article' }).click();
+      await page.waitForSelector('#panel-body .article-text mark');
+      expect(await page.textContent('#panel-body .article-text mark')).toBe(sentence);
+      await shot(page, 'article-evidence');
       await page.keyboard.press('Escape');
       await expect.poll(() => page.isHidden('#panel')).toBe(true);
       expect(page.url()).not.toContain('actor=');

@@ -2,9 +2,9 @@
 import type { GraphData, RelationWithArticle, StoreStats } from '../../src/store/graph-store.ts';
 import type { ActorView, PathView, TimelineView } from '../../src/server/services/graph-service.ts';
 import type { UploadResult } from '../../src/server/services/article-service.ts';
-import type { Actor, ActorKind, Meeting, RelationType } from '../../src/model/schema.ts';
+import type { Actor, ActorKind, Article, Meeting, RelationType } from '../../src/model/schema.ts';
 
-export type { GraphData, RelationWithArticle, ActorView, PathView, TimelineView, Actor, Meeting, RelationType, ActorKind };
+export type { GraphData, RelationWithArticle, ActorView, PathView, TimelineView, Actor, Article, Meeting, RelationType, ActorKind };
 
 export interface GraphParams {
   types?: RelationType[];
@@ -38,6 +38,7 @@ export const api = {
   meetings: () => get<Meeting[]>('/api/meetings'),
   path: (from: string, to: string) => get<PathView>('/api/path', { from, to }),
   timeline: (a: string, b: string) => get<TimelineView>('/api/timeline', { a, b }),
+  article: (id: string) => get<Article>(`/api/articles/${encodeURIComponent(id)}`),
   health: () => get<{ ok: boolean; store: string; stats: StoreStats }>('/healthz'),
   async upload(text: string, filename: string): Promise<UploadResult> {
     const res = await fetch('/api/articles', {

@@ -9,8 +9,8 @@ export function typeBadge(type: RelationType): HTMLElement {
   return badge;
 }
 
-/** `names` maps actor ids to display names. */
-export function evidenceItem(r: RelationWithArticle, names: Map<string, string>): HTMLElement {
+/** `names` maps actor ids to display names; `onRead` opens the article at the evidence. */
+export function evidenceItem(r: RelationWithArticle, names: Map<string, string>, onRead?: (r: RelationWithArticle) => void): HTMLElement {
   const name = (id: string) => names.get(id) ?? id;
   const arrow = DIRECTED[r.type] ? ' → ' : ' — ';
   const href = safeHref(r.articleUrl);
@@ -32,5 +32,6 @@ export function evidenceItem(r: RelationWithArticle, names: Map<string, string>)
       r.articleSource ? ` · ${r.articleSource}` : '',
     ),
     h('p', { class: 'rule' }, `rule ${r.rule} · cue “${r.cue}” · CAMEO ${r.cameo} · Goldstein ${r.goldstein}`),
+    onRead ? h('button', { type: 'button', class: 'small', onclick: () => onRead(r) }, 'Read in the article') : null,
   );
 }

@@ -78,6 +78,7 @@ export class GraphView {
   private positions = new Map<string, { x: number; y: number }>();
   private layoutRun?: LayoutRun;
   private hovered?: string;
+  private selected?: string;
   private path?: { nodes: Set<string>; edges: Set<string> };
 
   constructor(
@@ -100,6 +101,7 @@ export class GraphView {
       nodeReducer: (node, data) => this.reduceNode(node, data as NodeAttrs),
       edgeReducer: (edge, data) => this.reduceEdge(edge, data as EdgeAttrs),
     });
+    container.addEventListener('keydown', (e) => this.onKey(e));
     this.sigma.on('enterNode', ({ node }) => this.hover(node));
     this.sigma.on('leaveNode', () => this.hover(undefined));
     this.sigma.on('clickNode', ({ node }) => events.onNode(node));
@@ -199,6 +201,29 @@ export class GraphView {
     this.sigma.refresh({ skipIndexation: true });
   }
 
+  /** The actor whose panel is open: drawn with its label highlighted. */
+  select(id: string | undefined): void {
+    this.selected = id;
+    this.sigma.refresh({ skipIndexation: true });
+  }
+
+  /** Keyboard control of the camera: arrows pan, +/- zoom, 0 resets. */
+  private onKey(e: KeyboardEvent): void {
+    const camera = this.sigma.getCamera();
+    const state = camera.getState();
+    const step = 0.1 * state.ratio;
+    const moves: Record<string, Partial<typeof state>> = {
+      ArrowLeft: { x: state.x - step }, ArrowRight: { x: state.x + step },
+      ArrowUp: { y: state.y + step }, ArrowDown: { y: state.y - step },
+    };
+    if (moves[e.key]) void camera.animate(moves[e.key]!, { duration: 150 });
+    else if (e.key === '+' || e.key === '=') void camera.animatedZoom({ duration: 200 });
+    else if (e.key === '-') void camera.animatedUnzoom({ duration: 200 });
+    else if (e.key === '0') void camera.animatedReset({ duration: 200 });
+    else return;
+    e.preventDefault();
+  }
+
   flyTo(id: string): void {
     const d = this.sigma.getNodeDisplayData(id);
     if (d) void this.sigma.getCamera().animate({ x: d.x, y: d.y, ratio: 0.5 }, { duration: 600 });
@@ -214,6 +239,7 @@ export class GraphView {
     if (this.path) return this.path.nodes.has(node) ? { ...data, zIndex: 2, highlighted: true } : { ...data, color: FADED, label: '', zIndex: 0 };
     const h = this.hovered;
     if (h && node !== h && !this.graph.areNeighbors(node, h)) return { ...data, color: FADED, label: '', zIndex: 0 };
+    if (node === this.selected) return { ...data, highlighted: true, zIndex: 2 };
     if (h) return { ...data, zIndex: 1 };
     return data;
   }

@@ -1,10 +1,10 @@
 /** The page's wiring: state ⇄ URL, filters → /api/graph → GraphView, clicks → side panel. */
 import './styles.css';
-import { api, type GraphData, type GraphParams } from './api.ts';
+import { api, type GraphData, type GraphParams, type RelationWithArticle } from './api.ts';
 import { byId, h, toast } from './dom.ts';
 import { GraphView } from './graph-view.ts';
 import { Panel } from './panel.ts';
-import { actorView, edgeView, meetingsView, pathView, timelineView, type PanelActions } from './panel-views.ts';
+import { actorView, articleView, edgeView, meetingsView, pathView, timelineView, type PanelActions } from './panel-views.ts';
 import { readState, writeState, type ViewState } from './url-state.ts';
 import { setupFilters } from './filters.ts';
 import { ACTOR_KINDS, RELATION_TYPES } from './model.ts';
@@ -95,11 +95,19 @@ const actions: PanelActions = {
     void refresh();
   },
   timeline: (a, b) => void showTimeline(a, b),
+  readArticle: (r) => void readArticle(r),
 };
+
+async function readArticle(r: RelationWithArticle): Promise<void> {
+  const a = await api.article(r.article);
+  panel.open(a.title ?? r.articleTitle ?? 'Article', ...articleView(a, r));
+  document.querySelector('#panel-body mark')?.scrollIntoView({ block: 'center' });
+}
 
 async function selectActor(id: string): Promise<void> {
   state.actor = id;
   writeState(state);
+  view.select(id);
   panel.loading(nameOf(id));
   if (view.graph.hasNode(id)) view.flyTo(id);
   try {
@@ -121,12 +129,12 @@ async function showEdge(edge: string): Promise<void> {
     api.timeline(source, target).catch(() => null),
   ]);
   const shown = relations.filter((r) => (!state.from || (r.date ?? '') >= state.from) && (!state.to || !r.date || r.date <= state.to));
-  panel.open(title, ...edgeView(shown, names(), timeline));
+  panel.open(title, ...edgeView(shown, names(), timeline, actions));
 }
 
 async function showTimeline(a: string, b: string): Promise<void> {
   const t = await api.timeline(a, b);
-  panel.open(`${t.a.name} and ${t.b.name} over time`, ...timelineView(t));
+  panel.open(`${t.a.name} and ${t.b.name} over time`, ...timelineView(t, actions));
 }
 
 /** An actor from what the user typed: an id, a name on screen, else the best search hit. */
@@ -175,6 +183,7 @@ byId('btn-filters').addEventListener('click', (e) => {
   (e.currentTarget as HTMLElement).setAttribute('aria-expanded', String(open));
 });
 panel.onClose = () => {
+  view.select(undefined);
   state.actor = undefined;
   writeState(state);
 };

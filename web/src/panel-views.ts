@@ -1,7 +1,7 @@
 /** What the side panel shows: an actor, an edge's evidence, a pair's timeline, a path, the meetings list. */
 import { RELATION_TYPES } from './model.ts';
-import type { ActorView, Meeting, PathView, RelationWithArticle, TimelineView } from './api.ts';
-import { h } from './dom.ts';
+import type { ActorView, Article, Meeting, PathView, RelationWithArticle, TimelineView } from './api.ts';
+import { h, safeHref } from './dom.ts';
 import { evidenceItem, typeBadge } from './evidence.ts';
 import { timelineChart } from './timeline-chart.ts';
 
@@ -9,6 +9,7 @@ export interface PanelActions {
   selectActor(id: string): void;
   focus(id: string, depth: number): void;
   timeline(a: string, b: string): void;
+  readArticle(r: RelationWithArticle): void;
 }
 
 function button(label: string, onclick: () => void, extra: Record<string, string> = {}): HTMLButtonElement {
@@ -58,7 +59,7 @@ export function actorView(v: ActorView, actions: PanelActions): Node[] {
           ' ',
           button('timeline', () => actions.timeline(a.id, other), { class: 'small', 'aria-label': `timeline of ${a.name} and ${names.get(other) ?? other}` }),
         ),
-        h('ul', { class: 'evidence-list' }, ...rels.map((r) => evidenceItem(r, names))),
+        h('ul', { class: 'evidence-list' }, ...rels.map((r) => evidenceItem(r, names, actions.readArticle))),
       ),
     ),
   );
@@ -66,19 +67,19 @@ export function actorView(v: ActorView, actions: PanelActions): Node[] {
   return rest.filter((n): n is HTMLElement => n !== null);
 }
 
-export function edgeView(relations: RelationWithArticle[], names: Map<string, string>, timeline: TimelineView | null): Node[] {
+export function edgeView(relations: RelationWithArticle[], names: Map<string, string>, timeline: TimelineView | null, actions: PanelActions): Node[] {
   return [
-    h('ul', { class: 'evidence-list' }, ...relations.map((r) => evidenceItem(r, names))),
+    h('ul', { class: 'evidence-list' }, ...relations.map((r) => evidenceItem(r, names, actions.readArticle))),
     timeline ? timelineChart(timeline) : null,
   ].filter((n): n is HTMLElement => n !== null);
 }
 
-export function timelineView(t: TimelineView): Node[] {
+export function timelineView(t: TimelineView, actions: PanelActions): Node[] {
   const names = new Map([[t.a.id, t.a.name], [t.b.id, t.b.name]]);
   return [
     timelineChart(t),
     t.undated ? h('p', { class: 'muted' }, `${t.undated} undated relation(s) not in the chart.`) : null,
-    h('ul', { class: 'evidence-list' }, ...t.relations.map((r) => evidenceItem(r, names))),
+    h('ul', { class: 'evidence-list' }, ...t.relations.map((r) => evidenceItem(r, names, actions.readArticle))),
   ].filter((n): n is HTMLElement => n !== null);
 }
 
@@ -92,7 +93,7 @@ export function pathView(p: PathView, actions: PanelActions): Node[] {
         'section',
         { class: 'group' },
         h('h3', {}, `${names.get(hop.source) ?? hop.source} – ${names.get(hop.target) ?? hop.target}`),
-        h('ul', { class: 'evidence-list' }, ...hop.relations.map((r) => evidenceItem(r, names))),
+        h('ul', { class: 'evidence-list' }, ...hop.relations.map((r) => evidenceItem(r, names, actions.readArticle))),
       ),
     ),
   ];
@@ -115,5 +116,24 @@ export function meetingsView(meetings: Meeting[], names: Map<string, string>, ac
         ),
       ),
     ),
+  ];
+}
+
+/** The article's text with the evidence sentence marked (offsets point into the stored text). */
+export function articleView(a: Article, evidence: { start: number; end: number }): Node[] {
+  const href = safeHref(a.url);
+  const start = Math.max(0, Math.min(evidence.start, a.text.length));
+  const end = Math.max(start, Math.min(evidence.end, a.text.length));
+  return [
+    h(
+      'p',
+      { class: 'meta' },
+      a.date ?? 'undated',
+      a.source ? ` · ${a.source}` : '',
+      href ? ' · ' : '',
+      href ? h('a', { href, target: '_blank', rel: 'noopener noreferrer' }, 'original') : null,
+      ` · id ${a.id}`,
+    ),
+    h('div', { class: 'article-text' }, a.text.slice(0, start), h('mark', {}, a.text.slice(start, end)), a.text.slice(end)),
   ];
 }
