@@ -17,6 +17,8 @@ import { resolvePronoun } from './pronouns.ts';
 
 /** Role keys a bare "Starmer" may carry without an introduction in the article: heads and top ministers. */
 const PROMINENT = new Set(['president', 'prime-minister', 'chancellor', 'monarch', 'supreme-leader', 'crown-prince', 'vice-president', 'foreign-minister', 'defence-minister', 'secretary-general', 'high-representative', 'commission-president', 'council-president', 'envoy']);
+/** Heads of state and government: famous enough to be named by surname alone even after office. */
+const LEADERS = new Set(['president', 'prime-minister', 'chancellor', 'supreme-leader', 'monarch']);
 const isIso3 = (s: string | undefined): s is string => !!s && /^[A-Z]{3}$/.test(s);
 
 export function createResolver(gaz: Gazetteer = getGazetteer()): Component {
@@ -112,9 +114,15 @@ export function createResolver(gaz: Gazetteer = getGazetteer()): Component {
         const top = current.filter(prominent);
         const pick = current.length === 1 ? current[0] : top.length === 1 ? top[0] : known.length === 1 ? known[0] : undefined;
         // a bare surname of someone not yet introduced: only the famous, current office holders
-        // someone not yet introduced: "Mr Trump" needs a current office, a bare "Putin" a top one
+        // someone not yet introduced: "Mr Trump" needs a current office, a bare "Putin" a top one,
+        // and a bare "Merkel" a past one as head of state or government with no namesake
         const holdsOffice = pick && current.includes(pick);
-        if (pick && (((h || r) && holdsOffice) || (prominent(pick) && (word.length > 3 || pick.name.startsWith(`${word} `))))) return record(m, gaz.byId(pick.id));
+        const distinctive = pick && (word.length > 3 || pick.name.startsWith(`${word} `));
+        const formerLeader = pick && known.length === 1 && word.length > 4 && pick.offices.some((o) => LEADERS.has(roleKeyOfOffice(o.role)) && (!date || !o.from || o.from <= date));
+        // with namesakes in the gazetteer ("Blair": Tony, Bill), a bare surname needs a sitting leader
+        const leadsNow = (p: (typeof known)[number]) => p.offices.some((o) => LEADERS.has(roleKeyOfOffice(o.role)) && (!date || !o.from || o.from <= date) && (!o.to || (!!date && date < o.to)));
+        const bareOk = distinctive && prominent(pick!) && (known.length === 1 || leadsNow(pick!));
+        if (pick && (((h || r) && holdsOffice) || bareOk || formerLeader)) return record(m, gaz.byId(pick.id));
         if (h && !r && /^\p{Lu}\p{Ll}/u.test(word)) {
           const actor: Actor = { id: kebab(word), kind: 'Person', name: word, aliases: [], offices: [], ...(home()[0] ? { country: home()[0] } : {}) };
           return record(m, actor, { surnames: new Set([word]), given: '', ...(gender ? { gender } : {}) });
