@@ -1,15 +1,15 @@
 /** `entente load` into the real Neo4j: seeds twice, kill -9 mid-load, and a server that goes away mid-load. */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { GraphStore } from '../../src/store/graph-store.ts';
+import type { GraphSnapshot, GraphStore } from '../../src/store/graph-store.ts';
 import { createNeo4jStore } from '../../src/store/neo4j/neo4j-store.ts';
 import { describeNeo4j, neo4jConfig } from '../support/neo4j.ts';
 import { generateCorpus } from './generate-corpus.ts';
 import { expectCompleteArticles, killScenario } from './kill-check.ts';
 import { createPlug } from './plug.ts';
-import { SEEDS, loadJson, spawnEntente, storeEnv } from './run-cli.ts';
+import { SEEDS, entente, loadJson, spawnEntente, storeEnv } from './run-cli.ts';
 
 const TOTAL = 250;
 let tmp: string;
@@ -56,6 +56,25 @@ describeNeo4j('entente load into Neo4j', () => {
     } finally {
       await store.close();
     }
+  }, 120_000);
+
+  it('curation on Neo4j: --reapply rewrites the graph, export reflects it', async () => {
+    await clear();
+    const corpus = path.join(tmp, 'small');
+    await generateCorpus(corpus, 10);
+    expect((await loadJson([corpus, '--bulk'], env())).summary.loaded).toBe(10);
+    const cwd = path.join(tmp, 'cwd');
+    await mkdir(cwd, { recursive: true });
+    await writeFile(path.join(cwd, 'entente.curation.yaml'), 'ignore: [FRA]\nmerge: {from: [ESP], into: PRT}\n');
+    const re = await loadJson(['--reapply'], env(), cwd);
+    expect(re.code).toBe(0);
+    expect(re.summary).toMatchObject({ loaded: 10, failed: [], articles: 10 });
+    const exported = await entente(['export', '--format', 'json'], env());
+    expect(exported.code).toBe(0);
+    const ids = (JSON.parse(exported.stdout) as GraphSnapshot).actors.map((a) => a.id);
+    expect(ids).toContain('PRT');
+    expect(ids).not.toContain('FRA');
+    expect(ids).not.toContain('ESP');
   }, 120_000);
 
   for (const [name, args] of [
