@@ -182,6 +182,17 @@ describeBrowser('the web view', () => {
         expect(await page.isVisible('#empty')).toBe(true);
         expect(await page.textContent('#empty')).toContain('npm start -- ');
         await shot(page, 'empty-store');
+        // Dropping an article file posts it; the graph then draws it.
+        await page.evaluate(() => {
+          const dt = new DataTransfer();
+          const text = 'The United Kingdom criticised Russia over the harbour blockade on Tuesday, officials said.';
+          dt.items.add(new File([text], 'dropped-note.txt', { type: 'text/plain' }));
+          document.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+        });
+        await expect.poll(() => page.textContent('#toast'), { timeout: 20_000 }).toMatch(/Added 1 article/);
+        await expect.poll(async () => Number((await dataset(page)).nodes), { timeout: 20_000 }).toBeGreaterThan(0);
+        expect(await page.isVisible('#empty')).toBe(false);
+        await shot(page, 'after-drop');
         await page.close();
       } finally {
         await empty.close();

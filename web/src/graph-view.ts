@@ -124,7 +124,8 @@ export class GraphView {
     if (this.layoutRun !== run) return;
     this.positions = new Map(g.mapNodes((id, a) => [id, { x: a.x as number, y: a.y as number }]));
     this.graph.forEachNode((id) => this.graph.mergeNodeAttributes(id, this.positionOf(id)));
-    this.sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    // A little zoomed out, so labels at the rim stay on screen.
+    this.sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1.15, angle: 0 });
     // A fingerprint of the picture, so "same data, same picture" can be checked from outside.
     this.container.dataset.layoutHash = fingerprint(this.positions);
     this.container.dataset.layout = 'done';
@@ -154,7 +155,7 @@ export class GraphView {
     // and they double the work of drawing every edge.
     const big = data.edges.length > BIG_GRAPH_EDGES;
     const curvatures = big ? new Map<string, number>() : parallelCurvatures(data.edges);
-    const [base, step, cap] = big ? [0.6, 0.5, 3] : [2, 1.5, 7];
+    const [base, step, cap] = big ? [0.6, 0.5, 3] : [3, 1.5, 8];
     const byType: Record<string, number> = {};
     for (const e of data.edges) {
       if (!g.hasNode(e.source) || !g.hasNode(e.target) || g.hasEdge(e.id)) continue;
