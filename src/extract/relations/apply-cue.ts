@@ -108,6 +108,15 @@ function sourceOf(ctx: SentenceContext, m: CueMatch): SubjectResult {
   return subj;
 }
 
+const INTENT_VERBS = new Set(['agreed', 'agree', 'agrees', 'plan', 'plans', 'planned', 'planning', 'due', 'set', 'expected', 'going', 'hope', 'hopes', 'want', 'wants', 'intend', 'intends', 'scheduled', 'decided', 'likely', 'ready', 'able', 'continue', 'continued']);
+
+/** "X and Y are visiting Z to discuss …": an infinitive of purpose, not a meeting of X and Y. */
+function isPurposeClause(ctx: SentenceContext, m: CueMatch): boolean {
+  const p = prevWord(ctx, m.first);
+  if (ctx.tokens[p]?.lower !== 'to') return false;
+  return !INTENT_VERBS.has(ctx.tokens[prevWord(ctx, p)]?.lower ?? '');
+}
+
 /** Does what follows the targets satisfy the cue's complement ("urged X to …")? */
 function complementHolds(ctx: SentenceContext, m: CueMatch, targets: Party[]): boolean {
   const c = m.def.complement;
@@ -163,7 +172,7 @@ function verbFrame(ctx: SentenceContext, m: CueMatch): Parties | null {
   const rule = `${src.via === 'possessor' ? 'nominal' : src.via === 'speaker' ? 'quote' : src.via === 'fronted' ? 'fronted' : 'svo'}:${def.id}`;
   const confidence = def.confidence * CONFIDENCE_BY_VIA[src.via];
   if (!targets.length) {
-    if (def.symmetric && src.parties.length >= 2) return { sources: src.parties, targets: [], rule: `symmetric:${def.id}`, confidence, type: def.type, pairs: true };
+    if (def.symmetric && src.parties.length >= 2 && !isPurposeClause(ctx, m)) return { sources: src.parties, targets: [], rule: `symmetric:${def.id}`, confidence, type: def.type, pairs: true };
     return null;
   }
   if (!complementHolds(ctx, m, targets)) {

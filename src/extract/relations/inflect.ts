@@ -51,6 +51,8 @@ export function inflections(lemma: string): string[] {
   else if (/[^e]e$/.test(lemma)) forms.add(`${lemma.slice(0, -1)}ing`);
   else if (DOUBLING.has(lemma)) forms.add(`${lemma}${last}ing`);
   else forms.add(`${lemma}ing`);
+  // British doubling of a final single-vowel "l": "expelled", "travelled", "labelled"
+  if (/[^aeiou][aeiou]l$/.test(lemma)) forms.add(`${lemma}led`).add(`${lemma}ling`);
   if (lemma === 'be') ['bes', 'bed', 'beed'].forEach((f) => forms.delete(f));
   if (lemma === 'have') ['haves', 'haved'].forEach((f) => forms.delete(f));
   if (lemma === 'do') ['dos', 'doed'].forEach((f) => forms.delete(f));

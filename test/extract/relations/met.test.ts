@@ -88,4 +88,11 @@ describe('relation finder: meetings', () => {
     expect(triples(extract('Anna Keller did not meet Boris Varga during the summit.'))).toEqual([]);
     expect(triples(extract('Carla Diaz offered to host talks between Aldoria and Borovia.'))).toEqual([]);
   });
+
+  it('reads "X and Y discussed …" as a meeting, but not an infinitive of purpose', () => {
+    expect(triples(extract('Anna Keller and Boris Varga discussed the ceasefire for two hours.'))).toEqual(['MET anna-keller~boris-varga held']);
+    expect(triples(extract('Anna Keller and Boris Varga are visiting Cestia to discuss trade.'))).toEqual([
+      'MET CES~anna-keller held', 'MET CES~boris-varga held',
+    ]);
+  });
 });

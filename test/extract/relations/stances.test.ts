@@ -59,6 +59,10 @@ describe('relation finder: support', () => {
     ]);
   });
 
+  it('reads pledged sums of money', () => {
+    expect(triples(extract('Dravia pledged $500 million to Cestia for reconstruction.'))).toEqual(['SUPPORTED DRV->CES']);
+  });
+
   it('adds co-agents named with "along with"', () => {
     expect(triples(extract('Anna Keller, along with Boris Varga, has backed Carla Diaz as a legitimate leader.'))).toEqual([
       'SUPPORTED anna-keller->carla-diaz', 'SUPPORTED boris-varga->carla-diaz',
@@ -100,6 +104,10 @@ describe('relation finder: opposition', () => {
     const doc = extract('Anna Keller said she will unveil new sanctions on Borovia on Monday.');
     expect(triples(doc)).toEqual(['OPPOSED anna-keller->BOR']);
     expect(doc.relations[0]).toMatchObject({ cameo: '163', goldstein: -8 });
+  });
+
+  it('inflects British spellings: "expelled" Cestian diplomats', () => {
+    expect(triples(extract('Aldoria expelled Cestian diplomats on Friday.'))).toEqual(['OPPOSED ALD->CES']);
   });
 
   it('turns a refusal of support into opposition', () => {
