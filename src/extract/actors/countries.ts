@@ -40,10 +40,18 @@ export function buildCountries(): CountryRecord[] {
   };
   for (const c of world) for (const d of rawDemonyms(c)) demonymCount.set(d, (demonymCount.get(d) ?? 0) + 1);
 
+  // a name the curated file gives to one state is not another's ("Congo" is the DRC in the news)
+  const claimed = new Map<string, string>();
+  for (const [id, e] of Object.entries(extras.countries)) for (const n of e.names) claimed.set(n, id);
+  const ownName = (id: string) => (n: string) => (claimed.get(n) ?? id) === id;
+
   return world.map((c) => {
     const extra = extras.countries[c.cca3];
     const name = extra?.name ?? c.name.common;
-    const names = new Set([name, c.name.common, c.name.official, ...c.altSpellings.filter((s) => s.length > 3 && /^\p{Lu}/u.test(s)), ...(extra?.names ?? [])]);
+    const dataset = [c.name.common, c.name.official, ...c.altSpellings.filter((s) => s.length > 3 && /^\p{Lu}/u.test(s))];
+    // an alternative spelling that is the demonym ("Saudi") is an adjective, not a name
+    const adjectives = new Set([...rawDemonyms(c), ...(extra?.demonyms ?? [])]);
+    const names = new Set([name, ...dataset.filter(ownName(c.cca3)).filter((n) => !adjectives.has(n)), ...(extra?.names ?? [])]);
     // a demonym shared by two states (Congolese, Dominican) names neither
     const demonyms = new Set([...rawDemonyms(c).filter((d) => demonymCount.get(d) === 1 && d !== name), ...(extra?.demonyms ?? [])]);
     const capitals = c.capital.filter((cap) => !ambiguous.has(cap) && cap !== name);

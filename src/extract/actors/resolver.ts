@@ -137,6 +137,16 @@ export function createResolver(gaz: Gazetteer = getGazetteer()): Component {
         return gaz.byId(next.actor);
       }
 
+      /** "his Saudi counterpart": the holder, in that state, of the office the person just named holds. */
+      function counterpart(m: Mention, r: RolePhrase): Actor | undefined {
+        const owner = [...resolved].reverse().find((x) => x.sentence === m.sentence && x.end <= m.start && x.kind === 'Person' && x.actor);
+        const entry = owner?.actor ? gaz.person(owner.actor) : undefined;
+        const office = entry?.offices.find((o) => o.country && (!date || !o.from || o.from <= date) && (!o.to || (!!date && date < o.to)));
+        const key = office ? roleKeyOfOffice(office.role) : undefined;
+        const holder = key && r.where && !UNRESOLVABLE_ROLES.has(key) ? gaz.officeHolder(key, r.where, date) : undefined;
+        return holder ? gaz.byId(holder.id) : r.explicitWhere && r.where ? gaz.byId(r.where) : undefined;
+      }
+
       function resolveRole(m: Mention): Actor | undefined {
         const tokens = tokenize(m.text);
         const r = readRolePhrase(tokens, 0, gaz);
@@ -149,6 +159,7 @@ export function createResolver(gaz: Gazetteer = getGazetteer()): Component {
           return hit?.actor;
         }
         const key = r.title.key;
+        if (key === 'counterpart') return counterpart(m, r);
         // an anonymous official of a state ("the Russian ambassador") stands for the state
         const stateFallback = () => (r.explicitWhere && r.where ? gaz.byId(r.where) : undefined);
         if (UNRESOLVABLE_ROLES.has(key)) {

@@ -91,3 +91,29 @@ describe('unseen articles: compounds, groups and date-bound offices', () => {
     expect(doc.mentions.find((m) => m.text === 'Washington')).toBeUndefined();
   });
 });
+
+describe('unseen articles: ranks, counterparts and shared names', () => {
+  const doc = article('south-asia-and-africa-2025.txt');
+
+  it('reads a description in apposition to a ranked name', () => {
+    expect(actorOf(doc, 'Pakistan\'s army chief')).toBe('asim-munir');
+    expect(actorOf(doc, 'Field Marshal Asim Munir')).toBe('asim-munir');
+  });
+
+  it('resolves "his Saudi counterpart" to the Saudi holder of the same office', () => {
+    expect(actorOf(doc, 'Saudi counterpart')).toBe('faisal-bin-farhan');
+  });
+
+  it('reads "Congo" as the DRC and "Saudi" as an adjective', () => {
+    expect(actorOf(doc, 'Congo')).toBe('COD');
+    expect(doc.mentions.find((m) => m.text === 'Saudi')).toBeUndefined();
+  });
+
+  it('resolves capitals used as actors and leaders by honorific', () => {
+    expect(actorOf(doc, 'Islamabad')).toBe('PAK');
+    expect(actorOf(doc, 'Delhi')).toBe('IND');
+    expect(actorOf(doc, 'Kigali')).toBe('RWA');
+    expect(actorOf(doc, 'Mr Kagame')).toBe('paul-kagame');
+    expect(doc.mentions.find((m) => m.text === 'Addis Ababa')).toBeUndefined();
+  });
+});
