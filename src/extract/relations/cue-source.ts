@@ -1,0 +1,85 @@
+/**
+ * Who performs a verb-like cue: the possessor of a cue noun ("X's talks with"), a name compounded
+ * with it ("EU support"), the clause subject, the actor after a fronted adverbial phrase ("In a
+ * call with Y, X said"), or the speaker of the quote the cue sits in.
+ */
+import { findSubject, possessorOf, type SubjectResult } from './arguments.ts';
+import type { CueMatch } from './cues.ts';
+import { isObject, nextWord, prevWord, slotEndingAt, type SentenceContext, type Slot } from './slots.ts';
+
+/** Where a cue inside a quote may look for its subject: the quote, unless it continues the sentence. */
+export function quoteScope(ctx: SentenceContext, at: number): number {
+  const q = ctx.quoteOf[at];
+  // a partial quote in lower case ("the US government „supports Ukraine's …") continues the clause
+  if (!q || /^\p{Ll}/u.test(q.text)) return 0;
+  let k = at;
+  while (k > 0 && ctx.quoteOf[k - 1] === q) k--;
+  return k;
+}
+
+const PP_OPENERS = new Set(['during', 'in', 'after', 'before', 'following', 'at', 'ahead', 'since', 'speaking', 'on']);
+
+/** "During the call with X, Sir Keir said …": an adverbial phrase before the comma; its actor is the subject after. */
+function frontedSubject(ctx: SentenceContext, m: CueMatch): Slot | undefined {
+  let k = prevWord(ctx, m.first);
+  while (k >= 0 && /^\p{Ll}/u.test(ctx.tokens[k]!.text) && !PP_OPENERS.has(ctx.tokens[k]!.lower) && m.first - k < 4) k = prevWord(ctx, k);
+  if (k < 0 || !PP_OPENERS.has(ctx.tokens[k]!.lower)) return undefined;
+  if (k > 0 && ![',', 'that', 'but', 'and'].includes(ctx.tokens[prevWord(ctx, k)]?.lower ?? '') && ctx.tokens[prevWord(ctx, k)]?.lower !== 'of') return undefined;
+  const comma = ctx.tokens.findIndex((t, i) => i > m.last && t.lower === ',');
+  if (comma < 0) return undefined;
+  const s = ctx.startsAt.get(nextWord(ctx, comma));
+  return s && !s.modifier && s.mention.kind !== null && !isObject(ctx, s) ? s : undefined;
+}
+
+/** "EU support for Ukraine", "American aid to X": a name right before a cue noun owns it. */
+function compoundOwner(ctx: SentenceContext, m: CueMatch): Slot | undefined {
+  const s = slotEndingAt(ctx, prevWord(ctx, m.first));
+  if (!s || ctx.tokens[s.last + 1]?.lower === "'s" || !NOMINAL_HEADS.has(m.head.lower)) return undefined;
+  return s;
+}
+
+const NOMINAL_HEADS = new Set(['support', 'backing', 'solidarity', 'commitment', 'aid', 'talks', 'negotiations', 'meeting', 'meetings', 'visit', 'visits', 'trip', 'call', 'calls', 'sanctions', 'criticism', 'condemnation', 'demands', 'demand', 'pressure', 'summit', 'conversation', 'discussions']);
+
+/** Words after which an -ing cue still takes the clause subject ("and branding", "after meeting"). */
+const ING_OPENERS = new Set([',', 'and', 'or', 'but', 'by', 'after', 'before', 'while', 'when', 'since', 'following', 'despite', 'without', 'upon', 'of', 'also', 'been', 'being', 'be', 'is', 'are', 'was', 'were', "'re", "'s", 'am', 'not', 'still', 'now', 'already', 'then', 'in', 'for', 'from', 'on', 'about', 'with', '–', '—', 'just', 'even', 'only', 'again', 'each', 'both', 'all', 'together', 'keep', 'keeps', 'kept', 'began', 'started', 'stop', 'stopped']);
+
+const TIME_WORDS = new Set(['week', 'weeks', 'year', 'years', 'month', 'months', 'day', 'days', 'today', 'yesterday', 'tomorrow', 'morning', 'evening', 'night', 'earlier', 'later', 'ago', 'again', 'recently']);
+
+/** "a statement by members of the WTO condemning X": the participle describes a noun, not the subject. */
+function isReducedRelative(ctx: SentenceContext, m: CueMatch): boolean {
+  if (!/ing$/.test(m.head.lower)) return false;
+  const p = prevWord(ctx, m.first);
+  if (p < 0) return false;
+  const s = slotEndingAt(ctx, p);
+  if (s) return s.modifier || isObject(ctx, s);
+  const w = ctx.tokens[p]!;
+  if (w.text === ')') return true;
+  // "on Saturday demanding", "last week accusing": a time adverbial, not a noun being described
+  if (/^\p{Lu}/u.test(w.text) || TIME_WORDS.has(w.lower)) return false;
+  return !(ING_OPENERS.has(w.lower) || /ly$/.test(w.lower));
+}
+
+/** The subject of a verb-like cue, with the quote speaker and a fronted-phrase fallback. */
+export function sourceOf(ctx: SentenceContext, m: CueMatch): SubjectResult {
+  const owner = possessorOf(ctx, m.first) ?? compoundOwner(ctx, m);
+  if (owner) return { parties: [{ actor: owner.actor, slot: owner }], via: 'possessor' };
+  if (isReducedRelative(ctx, m)) return { parties: [], via: 'none' };
+  const inQuote = ctx.quoteOf[m.first];
+  const fronted = frontedSubject(ctx, m);
+  if (fronted && !inQuote) return { parties: [{ actor: fronted.actor, slot: fronted }], via: 'fronted' };
+  const scope = quoteScope(ctx, m.first);
+  const subj = findSubject(ctx, m.first, scope);
+  if (subj.parties.length) return subj;
+  if (inQuote && scope > 0) return inQuote.speaker ? { parties: [{ actor: inQuote.speaker }], via: 'speaker' } : subj;
+  // "In a call with X on Saturday, the Prime Minister said ...": the main clause subject after the comma
+  const firstComma = ctx.tokens.findIndex((t) => t.lower === ',');
+  if (firstComma > m.last && subj.via === 'none') {
+    for (const s of ctx.slots) {
+      if (s.first <= firstComma || s.modifier) continue;
+      const p = ctx.tokens[prevWord(ctx, s.first)]?.lower ?? '';
+      if (['with', 'to', 'of', 'for', 'on', 'by', 'from', 'in', 'at', 'about'].includes(p)) continue;
+      return { parties: [{ actor: s.actor, slot: s }], via: 'fronted' };
+    }
+  }
+  return subj;
+}

@@ -1,0 +1,153 @@
+/**
+ * The frames of the cue lexicon: where a cue's source and target sit. verb (subject → object,
+ * passive, complements such as "urged X to"), predicate (what a speaker says of a subject:
+ * "X is to blame"), deontic ("X must …" said by a speaker) and between ("talks between X and Y").
+ */
+import type { RelationType } from '../../model/schema.ts';
+import { adjacentSubject, findObjects, findSubject, speakerAt, type Party, type SubjectResult } from './arguments.ts';
+import { quoteScope, sourceOf } from './cue-source.ts';
+import type { CueMatch } from './cues.ts';
+import { nextWord, prevWord, type SentenceContext, type Slot } from './slots.ts';
+import { BE_FORMS, isNegator, isSaying, PREPOSITIONS, REPORTING_NOUNS } from './words.ts';
+
+const CONFIDENCE_BY_VIA: Record<SubjectResult['via'], number> = {
+  subject: 1, possessor: 1, relative: 0.95, speaker: 0.85, fronted: 0.85, none: 0,
+};
+const INCLUSION = /^(at the heart|at the table|involved|included|consulted|represented|heard|given a seat|part of the talks|part of any|part of the negotiations|in the room)/;
+const POSITIVE_EPITHET = /\b(friend|ally|partner|hero|great|good|nice|wonderful|brave|fantastic|terrific|tremendous|genius|champion|model|inspiration)\b/;
+const AID_WORDS = /^(aid|weapons|arms|support|assistance|funding|equipment|ammunition|money|help|troops|guarantees|intelligence)$/;
+const PARTICIPLE = /(ed|en|wn|ght|met|held|told|said|put|sent|hit)$/;
+
+export interface Parties {
+  sources: Party[];
+  targets: Party[];
+  rule: string;
+  confidence: number;
+  type: RelationType;
+  pairs?: boolean;
+}
+
+const slotParties = (slots: Slot[]): Party[] => slots.map((s) => ({ actor: s.actor, slot: s }));
+
+const INTENT_VERBS = new Set(['agreed', 'agree', 'agrees', 'plan', 'plans', 'planned', 'planning', 'due', 'set', 'expected', 'going', 'hope', 'hopes', 'want', 'wants', 'intend', 'intends', 'scheduled', 'decided', 'likely', 'ready', 'able', 'continue', 'continued']);
+
+/** "X and Y are visiting Z to discuss …": an infinitive of purpose, not a meeting of X and Y. */
+function isPurposeClause(ctx: SentenceContext, m: CueMatch): boolean {
+  const p = prevWord(ctx, m.first);
+  if (ctx.tokens[p]?.lower !== 'to') return false;
+  return !INTENT_VERBS.has(ctx.tokens[prevWord(ctx, p)]?.lower ?? '');
+}
+
+/** Does what follows the targets satisfy the cue's complement ("urged X to …")? */
+function complementHolds(ctx: SentenceContext, m: CueMatch, targets: Party[]): boolean {
+  const c = m.def.complement;
+  if (!c) return true;
+  const last = targets[targets.length - 1]?.slot;
+  if (!last) return false;
+  let k = nextWord(ctx, ctx.tokens[last.last + 1]?.lower === "'s" ? last.last + 1 : last.last);
+  if (/ly$/.test(ctx.tokens[k]?.lower ?? '')) k = nextWord(ctx, k);
+  const w = ctx.tokens[k]?.lower ?? '';
+  const w2 = ctx.tokens[nextWord(ctx, k)]?.lower ?? '';
+  if (c === 'to') return w === 'to' || (w === 'not' && w2 === 'to');
+  if (c === 'to-or-that') return w === 'to' || w === 'that' || (w === 'not' && w2 === 'to');
+  if (c === 'of') return w === 'of';
+  if (c === 'name') return w === 'a' || w === 'an' || w === 'as' || /^["“„]/.test(ctx.tokens[last.last + 1]?.text ?? '');
+  if (c === 'with-aid') {
+    if (w !== 'with') return false;
+    for (let j = k + 1; j < Math.min(ctx.tokens.length, k + 5); j++) if (AID_WORDS.test(ctx.tokens[j]!.lower)) return true;
+  }
+  return false;
+}
+
+function isPassive(ctx: SentenceContext, m: CueMatch): boolean {
+  if (!PARTICIPLE.test(m.head.lower)) return false;
+  let k = prevWord(ctx, m.first);
+  while (k >= 0 && /ly$/.test(ctx.tokens[k]!.lower)) k = prevWord(ctx, k);
+  return BE_FORMS.has(ctx.tokens[k]?.lower ?? '') && ctx.tokens[k]?.lower !== "'s";
+}
+
+/** Is the cue in reported speech: inside a quote or after a verb or noun of saying? */
+export function inSpeech(ctx: SentenceContext, at: number): boolean {
+  if (ctx.quoteOf[at]) return true;
+  for (let k = at - 1; k >= 0; k--) if (isSaying(ctx.tokens[k]) || REPORTING_NOUNS.has(ctx.tokens[k]!.lower)) return true;
+  return false;
+}
+
+export function verbFrame(ctx: SentenceContext, m: CueMatch): Parties | null {
+  const def = m.def;
+  // after a cue ending in a preposition ("talks with") the object comes at once
+  const endsInPreposition = PREPOSITIONS.has(ctx.tokens[m.last]!.lower);
+  const objOpts = { gap: def.gap ?? (endsInPreposition ? 1 : 3), allowModifier: !!def.modifierTarget, via: def.targetVia, throughProposals: !!def.throughProposals };
+  if (isPassive(ctx, m)) {
+    const target = findSubject(ctx, m.first, quoteScope(ctx, m.first));
+    let k = nextWord(ctx, m.last);
+    if (/ly$/.test(ctx.tokens[k]?.lower ?? '')) k = nextWord(ctx, k);
+    if (ctx.tokens[k]?.lower !== 'by') return null;
+    const agents = findObjects(ctx, k, { gap: 2, allowModifier: false });
+    if (!agents.length || !target.parties.length) return null;
+    return { sources: slotParties(agents), targets: target.parties, rule: `passive:${def.id}`, confidence: def.confidence * 0.95, type: def.type };
+  }
+  const src = sourceOf(ctx, m);
+  const objects = findObjects(ctx, m.last, objOpts);
+  const targets = slotParties(objects);
+  const rule = `${src.via === 'possessor' ? 'nominal' : src.via === 'speaker' ? 'quote' : src.via === 'fronted' ? 'fronted' : 'svo'}:${def.id}`;
+  const confidence = def.confidence * CONFIDENCE_BY_VIA[src.via];
+  if (!targets.length) {
+    if (def.symmetric && src.parties.length >= 2 && !isPurposeClause(ctx, m)) return { sources: src.parties, targets: [], rule: `symmetric:${def.id}`, confidence, type: def.type, pairs: true };
+    return null;
+  }
+  if (!complementHolds(ctx, m, targets)) {
+    if (!def.withoutComplement) return null;
+    return { sources: src.parties, targets, rule, confidence: confidence * 0.9, type: def.withoutComplement };
+  }
+  // "called X a great friend": an epithet of praise is support, not criticism
+  if (def.complement === 'name' && POSITIVE_EPITHET.test(textAfter(ctx, targets[targets.length - 1]!.slot!.last, 4))) {
+    return { sources: src.parties, targets, rule, confidence, type: 'SUPPORTED' };
+  }
+  // "calls for Ukraine to be at the heart of the talks" advocates for Ukraine rather than urging it
+  if (def.type === 'URGED' && def.complement) {
+    const after = textAfter(ctx, targets[targets.length - 1]!.slot!.last, 8).replace(/^(to|not to) be /, '');
+    if (INCLUSION.test(after)) return { sources: src.parties, targets, rule, confidence, type: 'SUPPORTED' };
+  }
+  return { sources: src.parties, targets, rule, confidence, type: def.type };
+}
+
+/** The next few words after token `i`, lower case, quote marks dropped. */
+function textAfter(ctx: SentenceContext, i: number, n: number): string {
+  const out: string[] = [];
+  for (let k = nextWord(ctx, i); k < ctx.tokens.length && out.length < n; k = nextWord(ctx, k)) out.push(ctx.tokens[k]!.lower);
+  return out.join(' ');
+}
+
+export function predicateFrame(ctx: SentenceContext, m: CueMatch): Parties | null {
+  const subject = adjacentSubject(ctx, m.first, true);
+  if (!subject.parties.length) return null;
+  // "X is not a dictator": a denial (cues that carry their own negation start at the negator)
+  const subjectEnd = subject.parties[subject.parties.length - 1]!.slot?.last ?? m.first;
+  for (let k = subjectEnd + 1; k < m.first; k++) if (isNegator(ctx.tokens[k]!.lower)) return null;
+  const speaker = speakerAt(ctx, subject.parties[0]!.slot?.first ?? m.first);
+  if (!speaker.parties.length) return null;
+  return { sources: speaker.parties, targets: subject.parties, rule: `predicate:${m.def.id}`, confidence: m.def.confidence, type: m.def.type };
+}
+
+export function deonticFrame(ctx: SentenceContext, m: CueMatch): Parties | null {
+  const subject = adjacentSubject(ctx, m.first);
+  if (!subject.parties.length || !inSpeech(ctx, m.first)) return null;
+  const speaker = speakerAt(ctx, subject.parties[0]!.slot?.first ?? m.first);
+  if (!speaker.parties.length) return null;
+  const after = textAfter(ctx, m.last, 8);
+  if (after.startsWith('not') || after.startsWith("n't")) return null;
+  let type: RelationType = 'URGED';
+  if (after.startsWith('be ')) {
+    const rest = after.slice(3);
+    if (INCLUSION.test(rest)) type = 'SUPPORTED';
+    else if (!rest.startsWith('part of')) return null;
+  }
+  return { sources: speaker.parties, targets: subject.parties, rule: `deontic:${m.def.id}`, confidence: m.def.confidence, type };
+}
+
+export function betweenFrame(ctx: SentenceContext, m: CueMatch): Parties | null {
+  const parties = findObjects(ctx, m.last, { gap: 1, allowModifier: false });
+  if (parties.length < 2) return null;
+  return { sources: slotParties(parties), targets: [], rule: `between:${m.def.id}`, confidence: m.def.confidence, type: m.def.type, pairs: true };
+}
