@@ -1,9 +1,17 @@
 /** The HTTP API against a real embedded store: every route, validation (400), 404s, uploads and security headers. */
+import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WORLD } from '../store/fixtures.ts';
 import { startTestServer, XSS_FACTS, type TestServer } from './test-server.ts';
 
 let server: TestServer;
+const statusOf = (url: string, headers: Record<string, string>) =>
+  new Promise<number>((resolve, reject) => {
+    http.get(url, { headers }, (res) => {
+      res.resume();
+      resolve(res.statusCode!);
+    }).on('error', reject);
+  });
 const get = async (path: string) => {
   const res = await fetch(server.url + path);
   return { status: res.status, headers: res.headers, body: (await res.json()) as any };
@@ -63,6 +71,16 @@ describe('GET /api/graph', () => {
     expect((await get('/api/graph?from=May')).body.error).toMatch(/from: expected a date as YYYY-MM-DD/);
     expect((await get('/api/graph?focus=BOR&depth=3')).status).toBe(400);
     expect((await get('/api/graph?country=Borovia')).status).toBe(400);
+  });
+
+  it('sends gzip to clients that accept it, and 304 when the ETag still matches', async () => {
+    const res = await fetch(`${server.url}/api/graph?types=MET`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+    const etag = res.headers.get('etag')!;
+    expect((await res.json()).edges).toHaveLength(2);
+    // node:http, not fetch: fetch adds Cache-Control: no-cache to conditional requests.
+    expect(await statusOf(`${server.url}/api/graph?types=MET`, { 'if-none-match': etag })).toBe(304);
+    expect(await statusOf(`${server.url}/api/graph?types=OPPOSED`, { 'if-none-match': etag })).toBe(200);
   });
 
   it('404s when focusing on an unknown actor', async () => {

@@ -50,11 +50,15 @@ describe('POST /api/articles', () => {
   const TEXT = 'The United Kingdom criticised Russia over the harbour blockade on Tuesday, officials said.';
 
   it('loads a JSON article through the loader, then reports it unchanged', async () => {
+    const graph = async () => (await (await fetch(`${server.url}/api/graph`)).json()) as { nodes: { id: string }[] };
+    expect((await graph()).nodes).toEqual([]);
     const first = await post(JSON.stringify({ text: TEXT, title: 'Harbour row', date: '2025-06-03', source: 'Test Wire' }), { 'content-type': 'application/json' });
     expect(first.status).toBe(201);
     expect(first.body.outcome).toBe('loaded');
     const stored = await (await fetch(`${server.url}/api/articles/${first.body.article}`)).json();
     expect(stored).toMatchObject({ title: 'Harbour row', date: '2025-06-03', source: 'Test Wire' });
+    // The graph cache forgot the empty graph at once.
+    expect((await graph()).nodes.map((n) => n.id).sort()).toEqual(['GBR', 'RUS']);
     const again = await post(JSON.stringify({ text: TEXT, title: 'Harbour row', date: '2025-06-03' }), { 'content-type': 'application/json' });
     expect(again.status).toBe(200);
     expect(again.body.outcome).toBe('unchanged');

@@ -19,7 +19,7 @@ export function graphRoutes(service: GraphService): Router {
     const { body, gzip, etag } = await service.graph(parse(GraphQuery, req.query));
     res.type('json').set({ ETag: etag, Vary: 'Accept-Encoding' });
     if (req.fresh) res.status(304).end();
-    else if (req.acceptsEncodings('gzip') === 'gzip') res.set('Content-Encoding', 'gzip').send(gzip);
+    else if (req.acceptsEncodings('gzip') === 'gzip') res.set('Content-Encoding', 'gzip').send(gzip());
     else res.send(body);
   });
 
