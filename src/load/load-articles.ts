@@ -47,10 +47,10 @@ export async function loadItems(store: GraphStore | null, items: LoadItem[], opt
   };
 
   emit({ kind: 'start', total: items.length });
-  const raws: Pending[] = [];
+  const pending: Pending[] = [];
   for (const item of items) {
     if (item instanceof InputError) fail(item.file, item.message);
-    else raws.push(item);
+    else pending.push(item);
   }
 
   const prepare = async (item: Pending, facts: Promise<ArticleFacts>): Promise<ArticleFacts | null> => {
@@ -118,8 +118,8 @@ export async function loadItems(store: GraphStore | null, items: LoadItem[], opt
   const chunkSize = Math.max(batchSize, workers * 8);
   let writing: Promise<void> = Promise.resolve();
   try {
-    for (let i = 0; i < raws.length; i += chunkSize) {
-      const chunk = raws.slice(i, i + chunkSize);
+    for (let i = 0; i < pending.length; i += chunkSize) {
+      const chunk = pending.slice(i, i + chunkSize);
       const facts = (await Promise.all(chunk.map((r) => prepare(r, 'facts' in r ? Promise.resolve(r.facts) : pool.extract(r))))).filter((f) => f !== null);
       await writing;
       writing = (async () => {
@@ -132,7 +132,7 @@ export async function loadItems(store: GraphStore | null, items: LoadItem[], opt
     if (!isUnavailable(err)) throw err;
     const done = summary.loaded + summary.unchanged + summary.replaced;
     throw new StoreUnavailableError(
-      `${(err as Error).message}; stopped after ${done} of ${raws.length} article(s), none half-written: re-run the same command to finish`,
+      `${(err as Error).message}; stopped after ${done} of ${pending.length} article(s), none half-written: re-run the same command to finish`,
     );
   } finally {
     await pool.close();
