@@ -3,10 +3,9 @@
  * cue that is not an object, through relative clauses and coordination), the objects after it,
  * co-agents ("along with X") and the speaker of reported speech.
  */
-import { isQuoteMark } from './cues.ts';
 import { isObject, nextWord, prevWord, slotEndingAt, type SentenceContext, type Slot } from './slots.ts';
 import { isPossessiveMark } from './tokens.ts';
-import { DETERMINERS, isSaying, OBJECT_REPORTING_VERBS, POSSESSIVE_PRONOUNS, PREPOSITIONS, PROPOSAL_NOUNS, PRONOUN_SELF, RELATIVES, REPORTING_NOUNS, REPORTING_VERBS, TITLE_WORDS } from './words.ts';
+import { DETERMINERS, isSaying, OBJECT_REPORTING_VERBS, POSSESSIVE_PRONOUNS, PREPOSITIONS, PROPOSAL_NOUNS, PRONOUN_SELF, RELATIVES, REPORTING_VERBS, TITLE_WORDS } from './words.ts';
 
 /** A party found for a cue: a mention's slot, or the speaker of the enclosing quote. */
 export type Party = { actor: string; slot?: Slot };
@@ -14,10 +13,10 @@ export type Party = { actor: string; slot?: Slot };
 const COORD = new Set(['and', ',', 'or', '&']);
 /** Verbs of saying that take a clause: a cue after one belongs to that clause. */
 const CLAUSE_REPORTING = new Set([...REPORTING_VERBS].filter((v) => !OBJECT_REPORTING_VERBS.has(v) && !/ing$/.test(v)));
-const QUANTIFIERS = new Set(['both', 'all', 'each', 'neither', 'none', 'some', 'one', 'two', 'many', 'most']);
+export const QUANTIFIERS = new Set(['both', 'all', 'each', 'neither', 'none', 'some', 'one', 'two', 'many', 'most']);
 const GROUP_NOUNS = new Set(['leaders', 'leader', 'heads', 'officials', 'representatives', 'delegations', 'delegation', 'members', 'governments', 'government', 'ministers', 'counterparts']);
 
-const asParty = (s: Slot): Party => ({ actor: s.actor, slot: s });
+export const asParty = (s: Slot): Party => ({ actor: s.actor, slot: s });
 
 /** The slot and every slot coordinated with it before it: "the UK, France and X". */
 export function coordinateBack(ctx: SentenceContext, s: Slot): Slot[] {
@@ -72,7 +71,7 @@ export function coordinateForward(ctx: SentenceContext, s: Slot, allowModifier =
 }
 
 /** The antecedent of a relative pronoun at `rel` ("X, who ...", "X, both of whom ..."). */
-function antecedent(ctx: SentenceContext, rel: number): Slot[] | null {
+export function antecedent(ctx: SentenceContext, rel: number): Slot[] | null {
   let p = prevWord(ctx, rel);
   if (ctx.tokens[p]?.lower === 'of' && QUANTIFIERS.has(ctx.tokens[prevWord(ctx, p)]?.lower ?? '')) p = prevWord(ctx, prevWord(ctx, p));
   if (ctx.tokens[p]?.lower === ',') p = prevWord(ctx, p);
@@ -199,65 +198,3 @@ export function findObjects(ctx: SentenceContext, after: number, opts: ObjectOpt
   }
   return [];
 }
-
-const ADVERBS = new Set(['also', 'now', 'really', 'still', 'simply', 'only', 'ultimately', 'both', 'all', 'clearly', 'too', 'truly', 'certainly']);
-/** Modals, auxiliaries and passive participles between a subject and what is said of it. */
-const AUXILIARIES = new Set(['has', 'have', 'had', 'to', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'be', 'been', 'being', 'is', 'are', 'was', 'were', "'s", 'seen', 'viewed', 'regarded', 'considered', 'treated', 'branded', 'described']);
-
-/** The slot just before `at` that a predicate is said of ("Kyiv's forces were to blame"). */
-export function adjacentSubject(ctx: SentenceContext, at: number, skipAuxiliaries = false): SubjectResult {
-  let k = prevWord(ctx, at);
-  const skip = (w: string): boolean => ADVERBS.has(w) || (skipAuxiliaries && AUXILIARIES.has(w));
-  while (k >= 0 && skip(ctx.tokens[k]!.lower)) k = prevWord(ctx, k);
-  // "X, who/whose ..., was right to": jump over the relative clause to its antecedent
-  if (ctx.tokens[k]?.lower === ',') {
-    let c = prevWord(ctx, k);
-    while (c >= 0 && ctx.tokens[c]!.lower !== ',') c = prevWord(ctx, c);
-    const opener = nextWord(ctx, c);
-    const w = ctx.tokens[opener]?.lower ?? '';
-    if (c >= 0 && (RELATIVES.has(w) || QUANTIFIERS.has(w))) {
-      let rel = opener;
-      while (rel < k && !RELATIVES.has(ctx.tokens[rel]!.lower)) rel++;
-      const a = antecedent(ctx, rel);
-      return a ? { parties: a.map(asParty), via: 'relative' } : { parties: [], via: 'none' };
-    }
-    return { parties: [], via: 'none' };
-  }
-  let s = slotEndingAt(ctx, k);
-  // "Kyiv's forces were to blame": possessor and one noun
-  if (!s && /^\p{Ll}/u.test(ctx.tokens[k]?.text ?? '') && isPossessiveMark(ctx.tokens[k - 1])) s = ctx.endsAt.get(k - 2);
-  if (!s || (s.modifier && !s.possessive)) return { parties: [], via: 'none' };
-  return { parties: coordinateBack(ctx, s).map(asParty), via: 'subject' };
-}
-
-/** The speaker of reported speech at token `at`: the quote's speaker or the subject of a verb of saying. */
-export function speakerAt(ctx: SentenceContext, at: number): SubjectResult {
-  const q = ctx.quoteOf[at];
-  if (q) {
-    // "..., they agreed that Europe must ...": inside the quote someone else may be the one saying
-    for (let r = prevWord(ctx, at); r >= 0 && ctx.quoteOf[r] === q; r = prevWord(ctx, r)) {
-      if (!isSaying(ctx.tokens[r])) continue;
-      let start = r;
-      while (start > 0 && ctx.quoteOf[start - 1] === q) start--;
-      const inner = findSubject(ctx, r, start);
-      if (inner.parties.length) return inner;
-      if (inner.via !== 'speaker') return { parties: [], via: 'none' };
-      break;
-    }
-    return q.speaker ? { parties: [{ actor: q.speaker }], via: 'speaker' } : { parties: [], via: 'none' };
-  }
-  for (let r = prevWord(ctx, at); r >= 0; r = prevWord(ctx, r)) {
-    const t = ctx.tokens[r]!;
-    if (REPORTING_NOUNS.has(t.lower)) {
-      const owner = possessorOf(ctx, r);
-      if (owner) return { parties: [asParty(owner)], via: 'possessor' };
-    }
-    if (isSaying(t)) {
-      const subj = findSubject(ctx, r, 0);
-      if (subj.parties.length) return subj;
-    }
-  }
-  return { parties: [], via: 'none' };
-}
-
-export { isQuoteMark };

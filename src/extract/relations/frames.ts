@@ -4,7 +4,8 @@
  * "X is to blame"), deontic ("X must …" said by a speaker) and between ("talks between X and Y").
  */
 import type { RelationType } from '../../model/schema.ts';
-import { adjacentSubject, findObjects, findSubject, speakerAt, type Party, type SubjectResult } from './arguments.ts';
+import { findObjects, findSubject, type Party, type SubjectResult } from './arguments.ts';
+import { adjacentSubject, speakerAt } from './speech-subjects.ts';
 import { quoteScope, sourceOf } from './cue-source.ts';
 import type { CueMatch } from './cues.ts';
 import { nextWord, prevWord, type SentenceContext, type Slot } from './slots.ts';
