@@ -5,7 +5,6 @@
 import type { Actor } from '../../model/schema.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import type { Gender, PersonEntry } from './people.ts';
-import { roleOf } from './roles.ts';
 
 export interface ArticlePerson {
   actor: Actor;
@@ -78,5 +77,3 @@ export class ArticlePeople {
     return !where || p.actor.country === where;
   }
 }
-
-export const roleKeyOf = (title: string): string | undefined => roleOf(title)?.key;

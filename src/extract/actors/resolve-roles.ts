@@ -1,0 +1,75 @@
+/**
+ * Resolving role descriptions: "the US president" to the office holder on the article's date,
+ * "the Prime Minister" to the prime minister the article is about, "the former prime minister" and
+ * "the Tory peer" to someone just named, "his Saudi counterpart" through the possessor's office,
+ * and an unnamed official ("the Russian ambassador") to the state they speak for.
+ */
+import type { Actor } from '../../model/schema.ts';
+import type { Mention } from '../doc.ts';
+import type { ArticlePerson } from './article-people.ts';
+import { heldOn, isIso3, roleKeyOfOffice, type ResolveContext } from './resolve-context.ts';
+import { readRolePhrase, type RolePhrase } from './role-phrase.ts';
+import { UNRESOLVABLE_ROLES } from './roles.ts';
+import { tokenize } from './tokens.ts';
+
+/** Descriptions that name no office ("the peer", "the politician"): they only point back. */
+const DESCRIPTIVE = new Set(['peer', 'politician', 'diplomat', 'businessman']);
+
+export function resolveRole(m: Mention, ctx: ResolveContext): Actor | undefined {
+  return appositive(m, ctx) ?? describedPerson(m, ctx);
+}
+
+/** "Ukraine's envoy to the UN, Sergiy Kyslytsya": a description set off before a known name is that person. */
+function appositive(m: Mention, { doc, gaz }: ResolveContext): Actor | undefined {
+  const next = doc.mentions.find((x) => x.start >= m.end && x.sentence === m.sentence);
+  if (!next || next.kind !== 'Person' || !next.actor || doc.text.slice(m.end, next.start).trim() !== ',') return undefined;
+  return gaz.byId(next.actor);
+}
+
+function describedPerson(m: Mention, ctx: ResolveContext): Actor | undefined {
+  const { gaz, people, date } = ctx;
+  const r = readRolePhrase(tokenize(m.text), 0, gaz);
+  if (!r) return undefined;
+  const key = r.title.key;
+  const seen = people.recent().filter((p) => p.lastSentence >= m.sentence - 6 || !r.former);
+  const describes = (p: ArticlePerson) => matchesQualifiers(p, r);
+  if (r.former || DESCRIPTIVE.has(key)) {
+    // "the former prime minister", "the Tory peer": someone the article has just named
+    return seen.find((p) => describes(p) && (DESCRIPTIVE.has(key) || people.holds(p, key, r.where, date, true) || people.holds(p, key, r.where, undefined, true)))?.actor;
+  }
+  if (key === 'counterpart') return counterpart(m, r, ctx);
+  // an anonymous official of a state ("the Russian ambassador") stands for the state
+  const state = () => (r.explicitWhere && r.where ? gaz.byId(r.where) : undefined);
+  if (UNRESOLVABLE_ROLES.has(key)) {
+    return seen.find((p) => p.lastSentence >= m.sentence - 3 && people.holds(p, key, r.where, date) && describes(p))?.actor ?? state();
+  }
+  if (r.where) {
+    const holder = gaz.officeHolder(key, r.where, date);
+    if (holder) return gaz.byId(holder.id);
+    return seen.find((p) => people.holds(p, key, r.where, date) && describes(p))?.actor ?? state();
+  }
+  const inArticle = seen.find((p) => people.holds(p, key, undefined, date) && describes(p));
+  if (inArticle) return inArticle.actor;
+  // the article's home first, then the states it names most, for the one that has the office
+  for (const c of new Set([...ctx.home(), ...ctx.ranked()])) {
+    const holder = gaz.officeHolder(key, c, date);
+    if (holder) return gaz.byId(holder.id);
+  }
+  return undefined;
+}
+
+/** "his Saudi counterpart": the holder, in that state, of the office the person just named holds. */
+function counterpart(m: Mention, r: RolePhrase, { gaz, resolved, date }: ResolveContext): Actor | undefined {
+  const owner = [...resolved].reverse().find((x) => x.sentence === m.sentence && x.end <= m.start && x.kind === 'Person' && x.actor);
+  const office = owner?.actor ? gaz.person(owner.actor)?.offices.find((o) => o.country && heldOn(o, date)) : undefined;
+  const key = office ? roleKeyOfOffice(office.role) : undefined;
+  const holder = key && r.where && !UNRESOLVABLE_ROLES.has(key) ? gaz.officeHolder(key, r.where, date) : undefined;
+  return holder ? gaz.byId(holder.id) : r.explicitWhere && r.where ? gaz.byId(r.where) : undefined;
+}
+
+function matchesQualifiers(p: ArticlePerson, r: RolePhrase): boolean {
+  if (r.title.key === 'peer' && !p.peer) return false;
+  if (r.qualifiers.length && (!p.party || !r.qualifiers.includes(p.party))) return false;
+  if (r.explicitWhere && isIso3(r.where) && p.actor.country && p.actor.country !== r.where) return false;
+  return true;
+}
