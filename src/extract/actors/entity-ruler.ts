@@ -59,6 +59,8 @@ export function createEntityRuler(gaz: Gazetteer = getGazetteer()): Component {
           if (hon) cands.push(hon);
           const sur = surnameCandidate(tokens, i, gaz, openSurnames);
           if (sur) cands.push(sur);
+          const named = namedThenTitled(tokens, lowered, i, gaz, openSurnames);
+          if (named) cands.push(named);
           const t = tokens[i]!;
           // "He" inside a sentence is a name ("Vice Premier He Lifeng"), not a pronoun
           const midCapital = i > 0 && isCapitalised(t) && /^\p{L}/u.test(tokens[i - 1]!.text);
@@ -133,6 +135,17 @@ function roleCandidate(tokens: Token[], lowered: Token[], i: number, gaz: Gazett
   if (!describes) return null;
   if (r.title.key === 'leader' && !r.explicitWhere && r.qualifiers.length === 0 && !r.former) return null;
   return { end: k, rank: 1, mention: { actor: null, kind: 'Person', via: 'role' } };
+}
+
+/** "Jane Doe, the Estonian foreign minister, said": a new name introduced by the title after it. */
+function namedThenTitled(tokens: Token[], lowered: Token[], i: number, gaz: Gazetteer, openSurnames: Set<string>): Candidate | null {
+  if (!isCapitalised(tokens[i]) || (i > 0 && isCapitalised(tokens[i - 1]) && /^\p{L}/u.test(tokens[i - 1]!.text))) return null;
+  const name = readName(tokens, i);
+  if (!name || name.words.length < 2 || tokens[name.end]?.text !== ',' || gaz.matcher.longest(tokens, i)) return null;
+  const r = readRolePhrase(tokens, name.end + 1, gaz, lowered);
+  if (!r || !(r.determiner || r.explicitWhere) || r.former) return null;
+  openSurnames.add(name.words[name.words.length - 1]!);
+  return { end: r.end, rank: 1, mention: { actor: null, kind: 'Person', via: 'titled' } };
 }
 
 function honorificCandidate(tokens: Token[], i: number, gaz: Gazetteer): Candidate | null {

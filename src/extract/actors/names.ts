@@ -100,8 +100,15 @@ export function readName(tokens: Token[], i: number, opts: { peerage?: boolean; 
   return { end: j, words, text: words.join(' ') };
 }
 
-/** An honorific at tokens[i] ("Mr", "Mr.", "Sir"), with the index of the token after it. */
-export function readHonorific(tokens: Token[], i: number): { honorific: string; next: number; peerage: boolean } | null {
+export interface Honorific {
+  honorific: string;
+  /** Index of the token after it. */
+  next: number;
+  peerage: boolean;
+}
+
+/** An honorific at tokens[i] ("Mr", "Mr.", "Sir"). */
+export function readHonorific(tokens: Token[], i: number): Honorific | null {
   const t = tokens[i];
   if (!t || !HONORIFICS.has(t.text)) return null;
   let next = i + 1;

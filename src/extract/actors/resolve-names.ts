@@ -7,10 +7,10 @@ import type { Actor } from '../../model/schema.ts';
 import type { Mention } from '../doc.ts';
 import type { ArticlePerson } from './article-people.ts';
 import { genderOfFirstName } from './first-names.ts';
-import { genderOfHonorific, readHonorific, readName } from './names.ts';
+import { genderOfHonorific, readHonorific, readName, type Honorific } from './names.ts';
 import type { PersonEntry } from './people.ts';
 import { heldOn, isIso3, roleKeyOfOffice, type ResolveContext, type Resolution } from './resolve-context.ts';
-import { readRolePhrase } from './role-phrase.ts';
+import { readRolePhrase, type RolePhrase } from './role-phrase.ts';
 import { kebab, tokenize } from './tokens.ts';
 
 /** Role keys a bare "Starmer" may carry without an introduction in the article: heads and top ministers. */
@@ -21,7 +21,7 @@ const LEADERS = new Set(['president', 'prime-minister', 'chancellor', 'supreme-l
 const cleanRole = (s: string): string => s.replace(/^(?:former|ex-|then-)\s*/i, '').trim();
 
 export function resolveTitled(m: Mention, ctx: ResolveContext): Resolution {
-  const { gaz, people } = ctx;
+  const { gaz } = ctx;
   const tokens = tokenize(m.text);
   const r = readRolePhrase(tokens, 0, gaz);
   const h = r ? null : readHonorific(tokens, 0);
@@ -29,14 +29,24 @@ export function resolveTitled(m: Mention, ctx: ResolveContext): Resolution {
   if (tokens[nameStart]?.text === ',') nameStart++; // apposition: "the envoy, Jane Doe"
   const name = readName(tokens, nameStart, { peerage: h?.peerage ?? false, honorific: !!h });
   if (!name) return undefined;
-  const fullName = name.words.join(' ');
+  // or the title after the name: "Jane Doe, the Estonian foreign minister"
+  if (!r && !h && tokens[name.end]?.text === ',') {
+    const after = readRolePhrase(tokens, name.end + 1, gaz);
+    if (after) return resolveTitledParts(m.text.slice(tokens[name.end + 1]!.start), after, null, name.words, ctx);
+  }
   const known = gaz.matcher.longest(tokens, nameStart)?.values.find((v) => v.kind === 'Person');
   const knownActor = known && gaz.byId(known.id);
   if (knownActor) return { actor: knownActor };
-  const seen = people.get(kebab(fullName));
-  if (seen) return { actor: seen.actor };
+  const roleText = r ? m.text.slice(0, tokens[r.end - 1]!.end - tokens[0]!.start) : undefined;
+  return resolveTitledParts(roleText, r, h, name.words, ctx);
+}
 
-  const roleText = r ? cleanRole(m.text.slice(0, tokens[r.end - 1]!.end - tokens[0]!.start).replace(/^the\s+/i, '')) : undefined;
+/** A titled person from their title text and role phrase (if any), honorific (if any) and name words. */
+function resolveTitledParts(titleText: string | undefined, r: RolePhrase | null, h: Honorific | null, words: string[], ctx: ResolveContext): Resolution {
+  const fullName = words.join(' ');
+  const seen = ctx.people.get(kebab(fullName));
+  if (seen) return { actor: seen.actor };
+  const roleText = titleText ? cleanRole(titleText.replace(/^the\s+/i, '')) : undefined;
   const where = r?.where;
   // a domestic title names its state; an organisation's title none; a generic one the article's home
   const country = isIso3(where) ? where : where ? undefined : ctx.home()[0];
@@ -50,14 +60,14 @@ export function resolveTitled(m: Mention, ctx: ResolveContext): Resolution {
     ...(country ? { country } : {}),
     ...(roleText ? { role: roleText } : {}),
   };
-  const gender = h ? genderOfHonorific(h.honorific) : genderOfFirstName(name.words[0]!);
-  const ofIdx = name.words.indexOf('of');
-  const surname = ofIdx > 0 ? name.words[ofIdx - 1]! : name.words[name.words.length - 1]!;
+  const gender = h ? genderOfHonorific(h.honorific) : genderOfFirstName(words[0]!);
+  const ofIdx = words.indexOf('of');
+  const surname = ofIdx > 0 ? words[ofIdx - 1]! : words[words.length - 1]!;
   return {
     actor,
     extra: {
       surnames: new Set([surname]),
-      given: name.words.length > 1 && ofIdx !== 1 ? name.words[0]! : '',
+      given: words.length > 1 && ofIdx !== 1 ? words[0]! : '',
       ...(gender ? { gender } : {}),
       ...(r ? { roleKey: r.title.key } : {}),
       ...(peer ? { peer: true } : {}),

@@ -121,3 +121,11 @@ describe('resolver: surnames of people not yet introduced', () => {
     expect(doc.mentions.some((m) => m.actor === 'europe')).toBe(false);
   });
 });
+
+describe('resolver: a title after the name', () => {
+  it('creates an open-set person from "Name, the <title>"', () => {
+    const doc = resolve('Jane Doerr, the Estonian foreign minister, said the talks failed. Doerr later left.', '2025-03-01');
+    expect(doc.actors.get('jane-doerr')).toMatchObject({ kind: 'Person', country: 'EST', role: 'Estonian foreign minister' });
+    expect(mention(doc, 'Doerr')?.actor).toBe('jane-doerr');
+  });
+});
