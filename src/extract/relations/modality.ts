@@ -8,7 +8,7 @@ import { FUTURE_MARKERS, HYPOTHETICAL, isNegator } from './words.ts';
 
 const CLAUSE_BREAK = new Set([',', ';', ':', '–', '—', '(', ')']);
 const CANCEL_WORDS = new Set(['cancelled', 'canceled', 'cancel', 'cancels', 'cancelling', 'postponed', 'postpone', 'scrapped', 'axed', 'shelved', 'called-off', 'abandoned', 'delayed']);
-const PAST_MARKERS = new Set(['last', 'yesterday', 'ago', 'earlier', 'previously', 'had', 'has', 'have']);
+const PAST_MARKERS = new Set(['last', 'yesterday', 'ago', 'earlier', 'previously', 'had', 'has', 'have', 'was', 'were', 'did']);
 
 /** Token indices of the clause around `i`, bounded by punctuation. */
 function clauseBounds(ctx: SentenceContext, i: number): [number, number] {
@@ -63,15 +63,23 @@ export function isUnrealMeeting(ctx: SentenceContext, cueFirst: number): boolean
 }
 
 /** Whether a meeting cue reports a held, planned or cancelled meeting. */
-export function meetingStatus(ctx: SentenceContext, cueFirst: number, cueLast: number, refused: boolean): MeetingStatus {
+export function meetingStatus(ctx: SentenceContext, cueFirst: number, cueLast: number, refused: boolean, phraseStart?: number): MeetingStatus {
   if (refused || isNegated(ctx, cueFirst) || hasCancelWord(ctx, cueFirst, cueLast)) return 'cancelled';
   const [a, b] = clauseBounds(ctx, cueFirst);
-  const before = ctx.tokens.slice(Math.max(a, cueFirst - 6), cueFirst).map((t) => t.lower);
-  const after = ctx.tokens.slice(cueLast + 1, Math.min(b + 1, cueLast + 8)).map((t) => t.lower);
-  if (before.some((w) => PAST_MARKERS.has(w)) && !before.includes('will')) return 'held';
-  if (before.some((w) => FUTURE_MARKERS.has(w)) || (before.includes('is') && before.includes('to'))) return 'planned';
-  if (before.includes('ahead') || after.some((w) => w === 'will' || w === 'would' || w === 'upcoming' || w === 'next' || w === 'later' || w === 'tomorrow')) return 'planned';
-  if (after.includes('last') || after.includes('yesterday')) return 'held';
+  // the nearest tense marker before the cue decides ("has promised he will meet" → planned);
+  // before a noun phrase ("ahead of X's trip") only its own few words count
+  const from = phraseStart ?? cueFirst;
+  for (let k = from - 1; k >= Math.max(a, phraseStart === undefined ? cueFirst - 10 : from - 3); k--) {
+    const w = ctx.tokens[k]!.lower;
+    if (FUTURE_MARKERS.has(w) || ((w === 'is' || w === 'are') && ctx.tokens[k + 1]?.lower === 'to')) return 'planned';
+    if (PAST_MARKERS.has(w)) return 'held';
+  }
+  // a nominal meeting takes its tense from the verb after it: "X's meeting with Y will be …"
+  for (let k = cueLast + 1; k <= Math.min(b, cueLast + 8); k++) {
+    const w = ctx.tokens[k]!.lower;
+    if (['will', 'would', 'upcoming', 'next', 'later', 'tomorrow'].includes(w)) return 'planned';
+    if (['last', 'yesterday', 'ago', 'was', 'were', 'had'].includes(w)) return 'held';
+  }
   return 'held';
 }
 

@@ -38,7 +38,7 @@ function hyphenMeetings(ctx: SentenceContext): RelationCandidate[] {
     if (!MEETING_NOUNS.has(ctx.tokens[k]?.lower ?? '')) k = nextWord(ctx, k);
     const noun = ctx.tokens[k];
     if (!noun || !MEETING_NOUNS.has(noun.lower) || a.actor === b.actor) continue;
-    const status = meetingStatus(ctx, a.first, k, false);
+    const status = meetingStatus(ctx, a.first, k, false, a.first);
     const date = dateFor(ctx, k, k, status === 'planned');
     out.push({
       type: 'MET', source: a.actor, target: b.actor, sentence: ctx.sentence.index, status, ...(date && { date }),

@@ -95,4 +95,10 @@ describe('relation finder: meetings', () => {
       'MET CES~anna-keller held', 'MET CES~boris-varga held',
     ]);
   });
+
+  it('dates each nominal meeting by its own words, not the clause before it', () => {
+    const doc = extract("Anna Keller's visit to Borograd next week follows Boris Varga's talks with Carla Diaz on Monday.", { date: DATE });
+    expect(triples(doc)).toEqual(['MET BOR~anna-keller planned', 'MET boris-varga~carla-diaz held']);
+    expect(doc.relations.find((r) => r.source === 'boris-varga')?.date).toBe('2025-03-03');
+  });
 });
