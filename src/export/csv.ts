@@ -2,7 +2,9 @@
  * CSV export as two files whose headers `neo4j-admin database import` reads directly:
  * nodes.csv (`id:ID`, `:LABEL`, typed properties) and relationships.csv (`:START_ID`, `:END_ID`,
  * `:TYPE`, typed properties). Quoting by csv-stringify; arrays joined with `;` (the importer's
- * default array delimiter).
+ * default array delimiter). Import with
+ * `neo4j-admin database import full neo4j --nodes=nodes.csv --relationships=relationships.csv --multiline-fields=true`
+ * (evidence may hold a line break).
  */
 import { stringify } from 'csv-stringify/sync';
 import type { GraphSnapshot } from '../store/graph-store.ts';

@@ -4,20 +4,7 @@ import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { NODE_HEADER, RELATIONSHIP_HEADER, renderExport } from '../../src/export/index.ts';
-import type { GraphSnapshot } from '../../src/store/graph-store.ts';
-import { sampleFacts } from '../load/facts-fixture.ts';
-
-/** A snapshot whose texts carry the characters exports get wrong: quotes, commas, newlines, markup. */
-function trickySnapshot(): GraphSnapshot {
-  const f = sampleFacts();
-  const { text: _text, ...article } = f.article;
-  f.actors[0]!.name = 'Ana "the Anchor" Ferro, Jr.';
-  f.actors[0]!.aliases = ['A. Ferro', 'Ferro; Ana'];
-  f.actors[1]!.country = 'EST';
-  f.relations[1]!.evidence = 'Line one, with a comma;\nline "two" <b>&amp;</b>\r\nend';
-  f.relations[1]!.quote = 'a "quoted" word';
-  return { actors: f.actors, articles: [article], mentions: f.mentions, relations: f.relations, meetings: f.meetings };
-}
+import { trickySnapshot } from './tricky-snapshot.ts';
 
 const content = (format: 'gexf' | 'graphml' | 'json' | 'csv', name?: string) => {
   const files = renderExport(trickySnapshot(), format);
