@@ -69,7 +69,7 @@ export function meetingStatus(ctx: SentenceContext, cueFirst: number, cueLast: n
   // the nearest tense marker before the cue decides ("has promised he will meet" → planned);
   // before a noun phrase ("ahead of X's trip") only its own few words count
   const from = phraseStart ?? cueFirst;
-  for (let k = from - 1; k >= Math.max(a, phraseStart === undefined ? cueFirst - 10 : from - 3); k--) {
+  for (let k = from - 1; k >= Math.max(a, phraseStart === undefined ? cueFirst - 10 : from - 2); k--) {
     const w = ctx.tokens[k]!.lower;
     if (FUTURE_MARKERS.has(w) || ((w === 'is' || w === 'are') && ctx.tokens[k + 1]?.lower === 'to')) return 'planned';
     if (PAST_MARKERS.has(w)) return 'held';
