@@ -50,7 +50,7 @@ export function readName(tokens: Token[], i: number, opts: { peerage?: boolean; 
   const max = opts.max ?? 4;
   // after an honorific or a capitalised title even "May" or "He" can be a name ("Vice Premier He Lifeng")
   const excluded = (w: string, first: boolean): boolean =>
-    TITLE_WORDS.has(w) || (opts.honorific && first ? NEVER_NAME.has(w) && !(i > 0 && w === 'He') : NEVER_NAME.has(w) || NOT_NAME.has(w));
+    TITLE_WORDS.has(w) || HONORIFICS.has(w) || (opts.honorific && first ? NEVER_NAME.has(w) && !(i > 0 && w === 'He') : NEVER_NAME.has(w) || NOT_NAME.has(w));
   const words: string[] = [];
   let j = i;
   let startTok: Token | undefined;

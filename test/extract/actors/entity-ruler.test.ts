@@ -99,3 +99,13 @@ describe('entity ruler: context and compounds', () => {
     expect(doc.mentions.map((m) => [m.actor, m.modifier])).toEqual([['USA', true], ['IRN', true]]);
   });
 });
+
+describe('entity ruler: titles before honorifics', () => {
+  it('leaves "Mr Putin" after a title to the honorific rule', () => {
+    const doc = rule('The Russian President Mr Putin replied.');
+    expect(doc.mentions.map((m) => [m.text, m.via])).toEqual([
+      ['The Russian President', 'role'],
+      ['Mr Putin', 'surname'],
+    ]);
+  });
+});
