@@ -17,10 +17,17 @@ import { chunkBatch } from './write-rows.ts';
 
 export type { Neo4jOptions } from './connection.ts';
 
-/** Labels the store owns: clear() removes these nodes and nothing else in the database. */
-const CLEAR_BATCH = `
-MATCH (n) WHERE n:Actor OR n:Article OR n:Meeting
-CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`;
+/**
+ * clear() removes the nodes of the labels the store owns and nothing else in the database:
+ * relationships first, in batches (a batch of dense actors detached at once can exceed the
+ * server's transaction memory), then the nodes.
+ */
+const CLEAR_BATCHES = [
+  `MATCH (n)-[r]->() WHERE n:Actor OR n:Article OR n:Meeting
+   CALL (r) { DELETE r } IN TRANSACTIONS OF 20000 ROWS`,
+  `MATCH (n) WHERE n:Actor OR n:Article OR n:Meeting
+   CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 20000 ROWS`,
+];
 
 export function createNeo4jStore(options: Neo4jOptions): GraphStore {
   let driver: Driver | null = null;
@@ -103,7 +110,7 @@ export function createNeo4jStore(options: Neo4jOptions): GraphStore {
         // CALL ... IN TRANSACTIONS needs an auto-commit transaction: a big graph is deleted in batches.
         const session = connect().session({ database: options.database });
         try {
-          await session.run(CLEAR_BATCH);
+          for (const statement of CLEAR_BATCHES) await session.run(statement);
         } finally {
           await session.close();
         }
