@@ -27,7 +27,7 @@ export async function fetchNeo4j(
   mkdirSync(home.dir, { recursive: true });
   const partial = path.join(home.dir, `lib.partial-${process.pid}`);
   rmSync(partial, { recursive: true, force: true });
-  log(`fetching Neo4j ${NEO4J_VERSION} Community from Maven Central into ${home.dir} (first time only, a few minutes)`);
+  log(`fetching Neo4j ${NEO4J_VERSION} Community from Maven Central into ${home.dir} (first time only, under a minute)`);
   const args = [
     '-B', '--no-transfer-progress', '-f', RUNTIME_POM,
     'dependency:copy-dependencies', '-DincludeScope=runtime', `-DoutputDirectory=${partial}`,

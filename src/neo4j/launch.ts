@@ -30,7 +30,7 @@ export interface RunningNeo4j {
 export function assertPortFree(port: number, what: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
-    server.once('error', () => reject(new UserError(`port ${port} (${what}) is already in use on 127.0.0.1: stop that process or pick another port`)));
+    server.once('error', () => reject(new UserError(`port ${port} (${what}) is already in use on 127.0.0.1: stop that process or pick another port (--port, --http-port)`)));
     server.listen(port, '127.0.0.1', () => server.close(() => resolve()));
   });
 }

@@ -48,6 +48,8 @@ export function renderConf(s: ServerSettings): string {
     'server.https.enabled=false',
     'server.memory.pagecache.size=256m',
     'dbms.usage_report.enabled=false',
+    // Neo4j Browser would otherwise ask to send usage data; this machine may have no way out.
+    'client.allow_telemetry=false',
     // Stop in about a second instead of Netty's ten-second quiet period.
     'internal.dbms.bolt.netty_server_shutdown_quiet_period=0',
     '',
