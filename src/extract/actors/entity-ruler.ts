@@ -171,10 +171,12 @@ function surnameCandidate(tokens: Token[], i: number, gaz: Gazetteer, openSurnam
   // "Lee Anderson", "Martin Lewis": a surname of the gazetteer used as someone's first name
   const next = tokens[i + 1];
   if (next && /^\p{Lu}\p{Ll}+$/u.test(next.text) && !isNeverName(next.text) && !gaz.matcher.longest(tokens, i + 1) && (readName(tokens, i)?.end ?? 0) > i + 1) return null;
-  if (GOVERNMENT_OF_PERSON.has(tokens[i + 1]?.key.toLowerCase() ?? '')) {
+  // "the Starmer government", "Zelensky's government"
+  const gov = GOVERNMENT_OF_PERSON.has(tokens[i + 1]?.key.toLowerCase() ?? '') ? i + 2 : apostropheS(tokens, i + 1) && GOVERNMENT_OF_PERSON.has(tokens[i + 3]?.key.toLowerCase() ?? '') ? i + 4 : 0;
+  if (gov) {
     const countries = new Set(gaz.bySurname(t.text).map((p) => p.country));
     const country = countries.size === 1 ? [...countries][0] : undefined;
-    if (country) return { end: i + 2, rank: 3, mention: { actor: country, kind: 'Country', via: 'name' } };
+    if (country) return { end: gov, rank: 3, mention: { actor: country, kind: 'Country', via: 'name' } };
   }
   return { end: i + 1, rank: 3, mention: { actor: null, kind: 'Person', via: 'surname' } };
 }

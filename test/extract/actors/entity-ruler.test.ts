@@ -109,3 +109,14 @@ describe('entity ruler: titles before honorifics', () => {
     ]);
   });
 });
+
+describe('entity ruler: ministries and governments of a person', () => {
+  it('reads British ministries as the state, except as places', () => {
+    expect(rule('The Foreign Office summoned the envoy.').mentions[0]).toMatchObject({ actor: 'GBR', via: 'metonym' });
+    expect(rule('Protesters gathered outside the Foreign Office.').mentions).toEqual([]);
+  });
+
+  it('reads a leader\'s government as the state', () => {
+    expect(rule('Zelensky’s government fell.').mentions[0]).toMatchObject({ actor: 'UKR', kind: 'Country' });
+  });
+});
