@@ -25,8 +25,7 @@ export interface CueMatch {
   head: Token;
 }
 
-const QUOTE_MARKS = new Set(['"', '“', '”', '„', '‘', "'", '«', '»']);
-export const isQuoteMark = (t: Token): boolean => QUOTE_MARKS.has(t.text);
+export const isQuoteMark = (t: Token): boolean => t.quote;
 
 function compileElement(raw: string): Element {
   if (raw === '*') return { kind: 'gap', max: 3, prepositions: false };

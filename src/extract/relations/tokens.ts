@@ -10,7 +10,11 @@ export interface Token extends Span {
   /** Lower case with curly apostrophes straightened: the form every lexicon uses. */
   lower: string;
   index: number;
+  /** A quotation mark: transparent to cues and argument search. */
+  quote: boolean;
 }
+
+const QUOTE_MARKS = new Set(['"', '“', '”', '„', '‘', "'", '«', '»']);
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?|[^\s\p{L}\p{N}]/gu;
 /** Words whose "'s" is "is"/"has", not a possessive. */
@@ -19,7 +23,8 @@ const NOT_POSSESSIVE = new Set(['he', 'she', 'it', 'that', 'there', 'what', 'who
 export function tokenize(text: string, span: Span): Token[] {
   const out: Token[] = [];
   const push = (t: string, start: number): void => {
-    out.push({ text: t, lower: t.toLowerCase().replace(/’/g, "'"), start, end: start + t.length, index: out.length });
+    const lower = t.toLowerCase();
+    out.push({ text: t, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start, end: start + t.length, index: out.length, quote: QUOTE_MARKS.has(t) });
   };
   const slice = text.slice(span.start, span.end);
   for (const m of slice.matchAll(WORD)) {
