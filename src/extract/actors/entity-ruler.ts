@@ -30,7 +30,7 @@ const apostropheS = (tokens: Token[], k: number) => tokens[k]?.key === "'" && to
 export function createEntityRuler(gaz: Gazetteer = getGazetteer()): Component {
   return {
     name: 'entity-ruler',
-    requires: ['sentences'],
+    requires: ['sentences', 'quotes'],
     assigns: ['mentions'],
     run(doc: Doc): Doc {
       const mentions: Mention[] = [];

@@ -16,7 +16,7 @@ import { resolveRole } from './resolve-roles.ts';
 export function createResolver(gaz: Gazetteer = getGazetteer()): Component {
   return {
     name: 'resolver',
-    requires: ['sentences', 'mentions'],
+    requires: ['sentences', 'quotes', 'mentions'],
     assigns: ['mentions', 'actors'],
     run(doc: Doc): Doc {
       const actors = new Map<string, Actor>(doc.actors);
