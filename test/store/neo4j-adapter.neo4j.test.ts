@@ -118,6 +118,14 @@ describeNeo4j('Neo4j adapter', () => {
       { id: 'ALD', p: true },
     ]);
     expect((await store.snapshot()).actors.map((a) => a.id)).not.toContain('ALD');
+    // A placeholder is not a stored actor: facts about Aldoria need Aldoria among their actors.
+    const withoutAld = {
+      ...A2,
+      actors: A2.actors.filter((a) => a.id !== 'ALD'),
+      mentions: A2.mentions.filter((m) => m.actor !== 'ALD'),
+    };
+    await expect(store.writeArticle(withoutAld)).rejects.toThrow(/^article a2: [A-Z]+ relations: 1 refer to an actor that is neither in the facts nor stored$/);
+    expect(await store.hasArticle('a2')).toBe(false);
     expect(await store.removeArticle('a1')).toBe(true);
     const [left] = await query('MATCH (n) WHERE n:Actor OR n:Article OR n:Meeting RETURN count(n) AS n');
     expect(Number(left?.n)).toBe(0);

@@ -6,6 +6,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { RELATION_TYPES, type Actor, type ArticleFacts } from '../../model/schema.ts';
 import { mergeActor, normaliseActor } from '../embedded/merge-actor.ts';
+import { UserError } from '../../errors.ts';
 import type { WriteOutcome } from '../graph-store.ts';
 import { toActor } from './read-records.ts';
 import { actorRow, toRows } from './write-rows.ts';
@@ -34,7 +35,10 @@ export async function deleteOrphans(tx: ManagedTransaction, candidates: string[]
   if (placeholders.length > 0) await tx.run(Q.DELETE_UNUSED_PLACEHOLDERS, { ids: placeholders });
 }
 
-/** Run a CREATE statement and check it created one relationship per row (no unknown actor). */
+/**
+ * Run a CREATE statement and check it created the expected relationships (one per row unless
+ * told): a row whose MATCH found no actor creates nothing, and the transaction must fail.
+ */
 async function createAll(
   tx: ManagedTransaction,
   query: string,
@@ -45,7 +49,7 @@ async function createAll(
   if (rows.length === 0) return;
   const result = await tx.run(query, { rows });
   const missing = expected - result.summary.counters.updates().relationshipsCreated;
-  if (missing > 0) throw new Error(`writing ${what}: ${missing} refer to an actor that is not in the article's actors`);
+  if (missing > 0) throw new UserError(`${what}: ${missing} refer to an actor that is neither in the facts nor stored`);
 }
 
 /**
@@ -92,13 +96,15 @@ export async function writeChunk(tx: ManagedTransaction, chunk: ArticleFacts[]):
   // The statements below need no answer from one another: sent together, they are pipelined on
   // the connection (the server runs them in order) instead of waiting a round trip each.
   const attendances = rows.meetings.reduce((n, m) => n + m.participants.length, 0);
+  const ids = toWrite.map((f) => f.article.id);
+  const of = ids.length === 1 ? `article ${ids[0]}` : `articles ${ids[0]} … ${ids.at(-1)}`;
   await Promise.all([
     tx.run(Q.CREATE_ARTICLES, { rows: rows.articles }),
     rows.actors.length > 0 ? tx.run(Q.WRITE_ACTORS, { rows: rows.actors }) : null,
-    createAll(tx, Q.CREATE_MENTIONS, rows.mentions, 'mentions'),
+    createAll(tx, Q.CREATE_MENTIONS, rows.mentions, `${of}: mentions`),
     // Each meeting: one REPORTED_IN plus one ATTENDED per participant.
-    createAll(tx, Q.CREATE_MEETINGS, rows.meetings, 'meeting participants', rows.meetings.length + attendances),
-    ...RELATION_TYPES.map((type) => createAll(tx, Q.CREATE_RELATIONS[type], rows.relations[type], `${type} relations`)),
+    createAll(tx, Q.CREATE_MEETINGS, rows.meetings, `${of}: meeting participants`, rows.meetings.length + attendances),
+    ...RELATION_TYPES.map((type) => createAll(tx, Q.CREATE_RELATIONS[type], rows.relations[type], `${of}: ${type} relations`)),
   ]);
   await deleteOrphans(tx, touched);
   return outcomes;

@@ -105,7 +105,7 @@ FOREACH (o IN a.represents |
 export const CREATE_MENTIONS = `
 UNWIND $rows AS row
 MATCH (ar:Article {id: row[0]})
-MATCH (n:Actor {id: row[1]})
+MATCH (n:Actor {id: row[1]}) WHERE n.placeholder IS NULL
 CREATE (ar)-[:MENTIONS {count: row[2]}]->(n)`;
 
 export const CREATE_MEETINGS = `
@@ -116,7 +116,7 @@ SET mt = row.p
 CREATE (mt)-[:REPORTED_IN]->(ar)
 WITH mt, row
 UNWIND range(0, size(row.participants) - 1) AS i
-MATCH (n:Actor {id: row.participants[i]})
+MATCH (n:Actor {id: row.participants[i]}) WHERE n.placeholder IS NULL
 CREATE (n)-[:ATTENDED {position: i}]->(mt)`;
 
 /**
@@ -128,7 +128,7 @@ CREATE (n)-[:ATTENDED {position: i}]->(mt)`;
 export const CREATE_RELATIONS = perType(
   (t) => `
 UNWIND $rows AS row
-MATCH (a:Actor {id: row[0]})
-MATCH (b:Actor {id: row[1]})
+MATCH (a:Actor {id: row[0]}) WHERE a.placeholder IS NULL
+MATCH (b:Actor {id: row[1]}) WHERE b.placeholder IS NULL
 CREATE (a)-[:${t} {${RELATION_COLUMNS.map((k, i) => `${k}: row[${i + 2}]`).join(', ')}}]->(b)`,
 );
