@@ -63,7 +63,8 @@ export function applyCue(ctx: SentenceContext, m: CueMatch, refusal?: CueMatch):
 function meetingFacts(ctx: SentenceContext, m: CueMatch, refused: boolean, found: Parties): Partial<RelationCandidate> {
   // a nominal meeting ("X's talks with Y") is dated by the words around its noun phrase only
   const owner = found.rule.startsWith('nominal:') ? found.sources[0]?.slot : undefined;
-  const said = meetingStatus(ctx, m.first, m.last, refused, owner ? owner.first : undefined);
+  const phraseStart = owner ? owner.first : m.def.frame === 'between' ? m.first : undefined;
+  const said = meetingStatus(ctx, m.first, m.last, refused, phraseStart);
   const status = said === 'held' && m.def.status ? m.def.status : said;
   const lastParty = Math.max(m.last, ...found.targets.map((t) => t.slot?.last ?? 0), ...(found.pairs ? found.sources.map((s) => s.slot?.last ?? 0) : []));
   const date = dateFor(ctx, m.first, m.last, status === 'planned');

@@ -175,6 +175,20 @@ export interface ObjectOptions {
   via?: string[];
 }
 
+const MEETING_NOUNS = new Set(['talks', 'negotiations', 'meeting', 'meetings', 'discussions', 'summit']);
+
+/** The parties named by "between X and Y" within a few words after a meeting noun at `noun`. */
+function partiesBetween(ctx: SentenceContext, noun: number): Slot[] {
+  for (let k = nextWord(ctx, noun), n = 0; k < ctx.tokens.length && n < 6; k = nextWord(ctx, k), n++) {
+    const w = ctx.tokens[k]!.lower;
+    if (!/^[\p{L}]/u.test(ctx.tokens[k]!.text)) return [];
+    if (w !== 'between') continue;
+    const first = ctx.startsAt.get(nextWord(ctx, k));
+    return first && !first.modifier ? coordinateForward(ctx, first) : [];
+  }
+  return [];
+}
+
 /** The object slots after token `after`: skips determiners and a few filler words, stops at prepositions. */
 export function findObjects(ctx: SentenceContext, after: number, opts: ObjectOptions): Slot[] {
   let skipped = 0;
@@ -193,6 +207,11 @@ export function findObjects(ctx: SentenceContext, after: number, opts: ObjectOpt
     if (t.lower === '-' ) continue;
     if (t.lower === 'of' && GROUP_NOUNS.has(ctx.tokens[prevWord(ctx, k)]?.lower ?? '')) continue;
     if (opts.throughProposals && ['from', 'by', 'of'].includes(t.lower) && PROPOSAL_NOUNS.has(ctx.tokens[prevWord(ctx, k)]?.lower ?? '')) continue;
+    // "rejected the outcome of talks (that took place) between X and Y": the parties of those talks
+    if (opts.throughProposals && MEETING_NOUNS.has(t.lower)) {
+      const parties = partiesBetween(ctx, k);
+      if (parties.length) return parties;
+    }
     if (!/^[\p{L}\p{N}]/u.test(t.text) || PREPOSITIONS.has(t.lower) || RELATIVES.has(t.lower) || t.lower === 'that' || t.lower === 'and') return [];
     if (!DETERMINERS.has(t.lower) && !TITLE_WORDS.has(t.lower) && ++skipped > opts.gap) return [];
   }

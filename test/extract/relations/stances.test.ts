@@ -116,6 +116,13 @@ describe('relation finder: opposition', () => {
     expect(doc.relations[0]!.rule).toBe('refusal:provide-aid');
   });
 
+  it('reaches the parties behind a rejected proposal or the outcome of their talks', () => {
+    expect(triples(extract('Cestia rejected calls from Aldoria and Borovia to disarm.'))).toEqual(['OPPOSED CES->ALD', 'OPPOSED CES->BOR']);
+    expect(triples(extract('Carla Diaz will not accept any outcome of talks held between Aldoria and Borovia.'))).toEqual([
+      'MET ALD~BOR held', 'OPPOSED carla-diaz->ALD', 'OPPOSED carla-diaz->BOR',
+    ]);
+  });
+
   it('reads "will not accept" as opposition, not as a negated stance', () => {
     expect(triples(extract('Anna Keller will not accept Borovia’s terms.'))).toEqual(['OPPOSED anna-keller->BOR']);
   });
