@@ -30,6 +30,29 @@ async function initError(opts: Neo4jOptions): Promise<StoreUnavailableError> {
   throw new Error('init() succeeded');
 }
 
+/** A TCP relay to Neo4j that can be cut, as when the server goes away under a running store. */
+async function relayTo(uri: string): Promise<{ uri: string; cut(): void }> {
+  const target = new URL(uri.replace(/^bolt:/, 'http:'));
+  const sockets = new Set<net.Socket>();
+  const server = net.createServer((client) => {
+    const upstream = net.connect(Number(target.port), target.hostname);
+    for (const s of [client, upstream]) {
+      sockets.add(s);
+      s.on('error', () => undefined).on('close', () => sockets.delete(s));
+    }
+    client.pipe(upstream).pipe(client);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  return {
+    uri: `bolt://127.0.0.1:${port}`,
+    cut: () => {
+      server.close();
+      for (const s of sockets) s.destroy();
+    },
+  };
+}
+
 function closedPort(): Promise<number> {
   return new Promise((resolve) => {
     const s = net.createServer().listen(0, '127.0.0.1', () => {
@@ -140,6 +163,25 @@ describeNeo4j('Neo4j adapter', () => {
       expect((await routed.stats()).relations).toBe(A2.relations.length);
     } finally {
       await routed.close();
+    }
+  });
+
+  it('retries a lost connection, then gives one clear line', async () => {
+    const relay = await relayTo(options().uri);
+    const cutOff = createNeo4jStore({ ...options(), uri: relay.uri, maxRetryMs: 2_000 });
+    try {
+      await cutOff.init();
+      relay.cut();
+      const started = performance.now();
+      const err = await cutOff.writeArticle(A1).catch((e: unknown) => e as Error);
+      // The managed transaction kept retrying for maxRetryMs before giving up.
+      expect(performance.now() - started).toBeGreaterThanOrEqual(1_500);
+      expect(err).toBeInstanceOf(StoreUnavailableError);
+      expect((err as Error).message).toMatch(new RegExp(`^Neo4j at ${relay.uri} is unreachable \\(.+\\): check that the server is running`));
+      expect((err as Error).message).not.toContain('\n');
+    } finally {
+      relay.cut();
+      await cutOff.close();
     }
   });
 

@@ -11,6 +11,8 @@ export interface Neo4jOptions {
   password: string;
   /** Database name; Neo4j's default is "neo4j". */
   database: string;
+  /** How long managed transactions keep retrying transient failures (default 15 s). */
+  maxRetryMs?: number;
 }
 
 /** Bounded waits so an unreachable server fails in seconds, not minutes. */
@@ -24,7 +26,8 @@ const DRIVER_CONFIG = {
 /** Create the driver; a malformed URI becomes a StoreUnavailableError at once. */
 export function createDriver(options: Neo4jOptions): Driver {
   try {
-    return neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), DRIVER_CONFIG);
+    const config = { ...DRIVER_CONFIG, maxTransactionRetryTime: options.maxRetryMs ?? DRIVER_CONFIG.maxTransactionRetryTime };
+    return neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), config);
   } catch (err) {
     throw new StoreUnavailableError(
       `cannot connect to Neo4j: "${options.uri}" is not a usable Neo4j URI (${firstLine(err)}): ` +
