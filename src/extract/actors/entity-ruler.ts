@@ -22,6 +22,8 @@ interface Candidate {
 const PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her', 'hers', 'himself', 'herself']);
 const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
 const DATE_PREPS = new Set(['in', 'since', 'until', 'till', 'by', 'last', 'next', 'early', 'late', 'mid', 'of', 'from', 'through', 'during', 'this', 'before', 'after', 'on']);
+/** Surnames in the gazetteer that are also everyday words, capitalised at the start of a sentence. */
+const COMMON_WORDS = new Set(['Major', 'May', 'Brown', 'Hunt', 'Stride', 'Pierce', 'Cotton', 'Burns', 'Reed', 'Wright', 'Rice', 'Long', 'Young', 'King', 'Law', 'Cook', 'Black', 'White', 'Green', 'Little', 'Hill', 'Wood', 'Miller', 'Warner', 'Powell', 'Adams', 'Duffy', 'Paz', 'Salam', 'Costa', 'Abe', 'Dar']);
 /** Nouns after a person's name that make the phrase their government: "the Trump administration". */
 const GOVERNMENT_OF_PERSON = new Set(['administration', 'government', 'regime', 'cabinet']);
 
@@ -163,6 +165,9 @@ function surnameCandidate(tokens: Token[], i: number, gaz: Gazetteer, openSurnam
   const t = tokens[i]!;
   if (!isCapitalised(t) || isNeverName(t.text)) return null;
   if (!gaz.bySurname(t.text).length && !openSurnames.has(t.text)) return null;
+  // "Major powers...", "Brown said": a surname that is also a common word opens no sentence
+  const speaks = /^(?:said|says|told|added|insisted|warned|argued|wrote|replied)$/.test(tokens[i + 1]?.text ?? '');
+  if (COMMON_WORDS.has(t.text) && (i === 0 || !/^\p{L}/u.test(tokens[i - 1]!.text)) && !speaks) return null;
   // "May 2025", "in May": a month, not Theresa May
   if (MONTHS.has(t.text) && (DATE_PREPS.has(tokens[i - 1]?.key.toLowerCase() ?? '') || /^\d/.test(tokens[i + 1]?.text ?? ''))) return null;
   // part of another person's name: "Alex Johnson" is not Boris Johnson

@@ -2,6 +2,7 @@
 import type { Actor, Office } from '../../model/schema.ts';
 import { loadPeople } from './data-files.ts';
 import { kebab } from './tokens.ts';
+import { HONORIFICS } from './names.ts';
 import { roleOf } from './roles.ts';
 
 export type Gender = 'm' | 'f';
@@ -46,13 +47,14 @@ export function buildPeople(): PersonEntry[] {
     const { given, surname } = splitName(p.n, familyFirst);
     // a monarch or pope is never named by a bare "Charles" or "Leo"
     const regnal = /\s[IVX]+$/.test(p.n);
-    const surnames = new Set([p.s ?? surname]);
+    // `s: ""` in the data: never named by a surname alone ("Prince William")
+    const surnames = new Set(p.s === '' ? [] : [p.s ?? surname]);
     // "al-Sisi" is also "Sisi", "el-Sisi"
-    for (const x of [...surnames]) if (/^(?:al|el)-/i.test(x)) surnames.add(x.replace(/^(?:al|el)-/i, ''));
+    for (const x of [...surnames]) if (/^(?:al|el)-/i.test(x) && !HONORIFICS.has(x.slice(3))) surnames.add(x.replace(/^(?:al|el)-/i, ''));
     // "Volodymyr Zelenskyy" → "Zelenskyy": every spelling of the surname is a surname
     for (const a of p.a) {
       const s = splitName(a, familyFirst);
-      if (s.given === given || a.split(/\s+/).length === 1) surnames.add(a.split(/\s+/).length === 1 ? a : s.surname);
+      if (p.s !== '' && (s.given === given || a.split(/\s+/).length === 1)) surnames.add(a.split(/\s+/).length === 1 ? a : s.surname);
     }
     return {
       id: p.id ?? kebab(p.n),

@@ -120,3 +120,10 @@ describe('entity ruler: ministries and governments of a person', () => {
     expect(rule('Zelensky’s government fell.').mentions[0]).toMatchObject({ actor: 'UKR', kind: 'Country' });
   });
 });
+
+describe('entity ruler: surnames that are everyday words', () => {
+  it('does not open a sentence with a surname that is a common word, unless its bearer speaks', () => {
+    const doc = rule('Major powers met in Geneva. John Major spoke later. Major said the talks were useful.');
+    expect(doc.mentions.map((m) => m.text)).toEqual(['John Major', 'Major']);
+  });
+});
