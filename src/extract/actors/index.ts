@@ -1,4 +1,16 @@
-/** Actors of the extraction engine: the gazetteer, the entity ruler and the resolver. */
+/**
+ * Actors of the extraction engine: the gazetteer, the entity ruler and the resolver.
+ *
+ * What `doc.mentions` holds after the resolver, for the stages that read it:
+ * - `actor` is an id in `doc.actors`, or null when nothing could be decided (a bare "the minister").
+ * - `modifier: true` marks a state that only qualifies ("British troops", "Russia's Vladimir Putin",
+ *   "US-led"): relation finders should not treat it as a party.
+ * - Capitals, seats and country names used as places ("talks in Moscow", "at the White House",
+ *   "in Saudi Arabia") get no mention at all; media outlets ("told Fox News") none either.
+ * - `via: 'role'` may resolve to a Country: an unnamed official stands for their state
+ *   ("the Russian ambassador" → RUS, "a Downing Street spokesman" → GBR).
+ * - `via: 'pronoun'` mentions are resolved conservatively (he/she/his/her; never inside quotes).
+ */
 export { createEntityRuler } from './entity-ruler.ts';
 export { createResolver } from './resolver.ts';
 export { buildGazetteer, getGazetteer, type Gazetteer, type GazetteerEntry } from './gazetteer.ts';

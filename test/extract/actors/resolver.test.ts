@@ -129,3 +129,18 @@ describe('resolver: a title after the name', () => {
     expect(mention(doc, 'Doerr')?.actor).toBe('jane-doerr');
   });
 });
+
+describe('actor components on odd input', () => {
+  it.each([
+    '',
+    '...',
+    'THE PRIME MINISTER SAID NOTHING.',
+    'Mr. . Sir , Lord of . the the the',
+    '“He said she said,” he said. “She?”',
+    'Ms O’Neill-Smith-Jones met Dr. J. R. R. Tolkien and M. Barnier 🇫🇷.',
+    'The former former ex- prime minister’s counterpart’s envoy to the to the.',
+  ])('handles %j without throwing and resolves only to known actors', (text) => {
+    const doc = resolve(text, '2025-01-01');
+    for (const m of doc.mentions) if (m.actor) expect(doc.actors.has(m.actor)).toBe(true);
+  });
+});
