@@ -25,6 +25,11 @@ describe('relation finder: criticism', () => {
     expect(triples(extract('Borovia launched fresh attacks on Cestia overnight.'))).toEqual([]);
   });
 
+  it('reads summoning an envoy and evaluative predicates as criticism', () => {
+    expect(triples(extract('Aldoria summoned the Cestian ambassador on Monday.'))).toEqual(['CRITICISED ALD->CES']);
+    expect(triples(extract("Anna Keller said Borovia's demands were completely unacceptable."))).toEqual(['CRITICISED anna-keller->BOR']);
+  });
+
   it('drops negated and hypothetical stances', () => {
     expect(triples(extract('Anna Keller did not criticise Borovia.'))).toEqual([]);
     expect(triples(extract('Anna Keller has been reluctant to criticise Borovia.'))).toEqual([]);
@@ -108,6 +113,11 @@ describe('relation finder: opposition', () => {
 
   it('inflects British spellings: "expelled" Cestian diplomats', () => {
     expect(triples(extract('Aldoria expelled Cestian diplomats on Friday.'))).toEqual(['OPPOSED ALD->CES']);
+  });
+
+  it('reads cutting ties, recalling envoys and threats as opposition', () => {
+    expect(triples(extract('Dravia recalled its ambassador from Cestia and cut diplomatic ties with Borovia.'))).toEqual(['OPPOSED DRV->BOR', 'OPPOSED DRV->CES']);
+    expect(triples(extract('Anna Keller threatened Borovia with new tariffs.'))).toEqual(['OPPOSED anna-keller->BOR']);
   });
 
   it('turns a refusal of support into opposition', () => {
