@@ -64,24 +64,34 @@ export async function searchActors(read: Read, q: string, limit = 10): Promise<A
   return records.map((r) => toActor(r.get('n')));
 }
 
-/** The relation pattern for a filter: start from an indexed actor when one is named. */
-function relationQuery(filter: RelationFilter): string {
+/**
+ * The relations a filter selects, as a MATCH that starts where an index helps: the named actor,
+ * else the article (one index seek per relation type: indexes are per type), else the source or
+ * target. Which fixed fragment is used depends on which filters are set, never on their values.
+ */
+function relationMatch(filter: RelationFilter): string {
   if (filter.type !== undefined && !RELATION_TYPES.includes(filter.type)) {
     throw new UserError(`unknown relation type "${filter.type}": expected one of ${RELATION_TYPES.join(', ')}`);
   }
-  const type = filter.type ? RELATION_TYPES.find((t) => t === filter.type)! : ANY_RELATION;
+  const types = filter.type ? RELATION_TYPES.filter((t) => t === filter.type) : [...RELATION_TYPES];
   const start = filter.source !== undefined ? '(a:Actor {id: $source})' : '(a:Actor)';
   const end = filter.target !== undefined ? '(b:Actor {id: $target})' : '(b:Actor)';
-  // Starting from the named actor keeps the match on its relationships, not the whole graph.
-  const pattern =
-    filter.actor !== undefined
-      ? `MATCH (:Actor {id: $actor})-[r:${type}]-(:Actor) WITH DISTINCT r
-         WITH startNode(r) AS a, r, endNode(r) AS b
-         WHERE ($source IS NULL OR a.id = $source) AND ($target IS NULL OR b.id = $target)`
-      : `MATCH ${start}-[r:${type}]->${end} WHERE true`;
-  // A relation's effective date is its own, else its article's; undated relations sort last.
-  return `${pattern}
-    AND ($article IS NULL OR r.article = $article)
+  if (filter.actor !== undefined) {
+    return `MATCH (:Actor {id: $actor})-[r:${types.join('|')}]-(:Actor) WITH DISTINCT r
+      WITH startNode(r) AS a, r, endNode(r) AS b
+      WHERE ($source IS NULL OR a.id = $source) AND ($target IS NULL OR b.id = $target)
+        AND ($article IS NULL OR r.article = $article)`;
+  }
+  if (filter.article !== undefined) {
+    const perType = types.map((t) => `MATCH ${start}-[r:${t}]->${end} WHERE r.article = $article RETURN a, r, b`);
+    return `CALL () { ${perType.join(' UNION ALL ')} }`;
+  }
+  return `MATCH ${start}-[r:${types.join('|')}]->${end}`;
+}
+
+/** A relation's effective date is its own, else its article's; undated relations sort last. */
+function relationQuery(filter: RelationFilter): string {
+  return `${relationMatch(filter)}
     OPTIONAL MATCH (ar:Article {id: r.article})
     WITH a, r, b, ar, coalesce(r.date, ar.date) AS date
     WHERE $since IS NULL OR date >= $since
