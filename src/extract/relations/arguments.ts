@@ -195,6 +195,8 @@ export function findObjects(ctx: SentenceContext, after: number, opts: ObjectOpt
   for (let k = nextWord(ctx, after); k < ctx.tokens.length; k = nextWord(ctx, k)) {
     const t = ctx.tokens[k]!;
     const s = ctx.startsAt.get(k);
+    // "met her Borovian counterpart X": a possessive pronoun is a determiner here
+    if (s && POSSESSIVE_PRONOUNS.has(s.mention.text.toLowerCase())) continue;
     if (s) {
       if (s.modifier && !(opts.allowModifier && !s.possessive)) {
         k = s.possessive ? s.last + 1 : s.last;

@@ -101,4 +101,9 @@ describe('relation finder: meetings', () => {
     expect(triples(doc)).toEqual(['MET BOR~anna-keller planned', 'MET boris-varga~carla-diaz held']);
     expect(doc.relations.find((r) => r.source === 'boris-varga')?.date).toBe('2025-03-03');
   });
+
+  it('reads past a possessive pronoun and a demonym to the person met', () => {
+    const doc = extract('Anna Keller met her Borovian counterpart Boris Varga in Geneva.', { pronouns: [['her', 0, 'anna-keller']] });
+    expect(triples(doc)).toEqual(['MET anna-keller~boris-varga held']);
+  });
 });
