@@ -60,8 +60,14 @@ export async function launchNeo4j(o: LaunchOptions): Promise<RunningNeo4j> {
   );
   if (logFd !== undefined) closeSync(logFd);
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  // If we exit without stopping it (Ctrl-C in vitest, an uncaught error), the JVM still shuts down.
+  const orphanGuard = () => child.kill('SIGTERM');
+  process.once('exit', orphanGuard);
   let dead = false;
-  void exited.then(() => (dead = true));
+  void exited.then(() => {
+    dead = true;
+    process.off('exit', orphanGuard);
+  });
 
   const boltUri = `bolt://127.0.0.1:${o.boltPort}`;
   const running: RunningNeo4j = {
