@@ -2,7 +2,7 @@
 import type { Token } from './tokens.ts';
 
 /** Prepositions after which a capital is where something happens. */
-const PLACE_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'throughout', 'within', 'into', 'towards', 'toward', 'via', 'through', 'over', 'above', 'beyond', 'between']);
+const PLACE_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'throughout', 'within', 'into', 'towards', 'toward', 'via', 'through', 'over', 'above', 'beyond']);
 /** Words of travel: "a trip to Washington", "flew back from Kyiv", "visited Moscow". */
 const MOVEMENT = new Set(
   'trip trips visit visits visited visiting travel travelled traveled travels travelling traveling flew fly flies flying arrived arrive arrives arriving return returned returns returning journey way headed heading head heads go goes went going gone came come comes coming back moved move flight flights invited invitation invite drove drive driven road train trains departed depart left leave leaves leaving summoned relocated evacuated fled escaped returned tour toured touring pilgrimage dash'.split(' '),
@@ -21,6 +21,12 @@ export function isLocative(tokens: Token[], i: number, end: number): boolean {
   if (low(tokens[p]) === 'the') p--;
   const prev = low(tokens[p]);
   if (PLACE_PREPS.has(prev)) return true;
+  // "talks in Riyadh and Moscow": the second of two places is a place too
+  if ((prev === 'and' || prev === 'or') && p >= 2 && /^\p{Lu}/u.test(tokens[p - 1]?.text ?? '')) {
+    let q = p - 1;
+    while (q > 0 && /^\p{Lu}/u.test(tokens[q - 1]?.text ?? '')) q--;
+    if (PLACE_PREPS.has(low(tokens[q - 1])) || (low(tokens[q - 1]) === 'the' && PLACE_PREPS.has(low(tokens[q - 2])))) return true;
+  }
   if (PAST_TENSE_VISIT.has(prev)) return true;
   if (prev === 'to' || prev === 'from' || prev === 'for') {
     for (let k = p - 1; k >= Math.max(0, p - 4); k--) if (MOVEMENT.has(low(tokens[k]))) return true;

@@ -13,7 +13,9 @@ import { UNRESOLVABLE_ROLES } from './roles.ts';
 import { tokenize } from './tokens.ts';
 
 /** Descriptions that name no office ("the peer", "the politician"): they only point back. */
-const DESCRIPTIVE = new Set(['peer', 'politician', 'diplomat', 'businessman']);
+const DESCRIPTIVE = new Set(['peer', 'politician', 'diplomat', 'businessman', 'partisan-republican', 'partisan-democratic', 'partisan-conservative']);
+/** "the Republican", "the Tory": a party member just named. */
+const PARTISAN: Record<string, string> = { 'partisan-republican': 'Republican', 'partisan-democratic': 'Democratic', 'partisan-conservative': 'Conservative' };
 
 export function resolveRole(m: Mention, ctx: ResolveContext): Actor | undefined {
   return appositive(m, ctx) ?? describedPerson(m, ctx);
@@ -69,6 +71,8 @@ function counterpart(m: Mention, r: RolePhrase, { gaz, resolved, date }: Resolve
 
 function matchesQualifiers(p: ArticlePerson, r: RolePhrase): boolean {
   if (r.title.key === 'peer' && !p.peer) return false;
+  const party = PARTISAN[r.title.key];
+  if (party && p.party !== party) return false;
   if (r.qualifiers.length && (!p.party || !r.qualifiers.includes(p.party))) return false;
   if (r.explicitWhere && isIso3(r.where) && p.actor.country && p.actor.country !== r.where) return false;
   return true;

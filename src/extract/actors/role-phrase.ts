@@ -50,13 +50,16 @@ export function readRolePhrase(tokens: Token[], i: number, gaz: Gazetteer, lower
   const qualifiers: string[] = [];
   for (let guard = 0; guard < 6; guard++) {
     const w = lower(tokens[j]);
-    if (titleMatcher.longest(lowered, j) && !(w === 'former' || w === 'ex')) break;
+    const here = titleMatcher.longest(lowered, j);
+    // "Tory" is a title alone ("the Tory") but a qualifier before one ("the Tory peer")
+    const partyBeforeTitle = PARTIES.has(w) && here?.length === 1 && !!titleMatcher.longest(lowered, j + 1);
+    if (here && !partyBeforeTitle) break;
     if (FORMER.has(w)) {
       former = true;
       j += tokens[j + 1]?.text === '-' ? 2 : 1;
     } else if (NEUTRAL.has(w) || (PORTFOLIO.has(w) && j > i)) {
       j++;
-    } else if (PARTIES.has(w) && !titleMatcher.longest(lowered, j)) {
+    } else if (PARTIES.has(w)) {
       qualifiers.push(PARTIES.get(w)!);
       j++;
     } else if (!where) {

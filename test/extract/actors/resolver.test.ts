@@ -144,3 +144,15 @@ describe('actor components on odd input', () => {
     for (const m of doc.mentions) if (m.actor) expect(doc.actors.has(m.actor)).toBe(true);
   });
 });
+
+describe('resolver: party descriptions and coordinated places', () => {
+  it('reads "the Republican" as the Republican just named', () => {
+    const doc = resolve('Donald Trump met Keir Starmer. The Republican’s plan angered Kyiv.', '2025-03-01');
+    expect(mention(doc, 'The Republican')?.actor).toBe('donald-trump');
+  });
+
+  it('keeps capitals between which talks happen, drops both of two places', () => {
+    expect(resolve('Talks took place between Moscow and Washington.', '2025-03-01').mentions.map((m) => m.actor)).toEqual(['RUS', 'USA']);
+    expect(resolve('Envoys met in Riyadh and Moscow.', '2025-03-01').mentions).toEqual([]);
+  });
+});
