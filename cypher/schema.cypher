@@ -9,7 +9,8 @@
 //     search_keys: name and aliases folded (lower case, no accents), for actor search.
 //     offices_json: the person's offices as JSON; offices that belong to a state are also
 //     (:Person)-[:REPRESENTS {role, from, to}]->(:Country)  (the country node is created, kind
-//     Country, when no article has named it yet; such nodes carry placeholder: true).
+//     Country, when no article has named it yet; such nodes carry placeholder: true, are left
+//     out of every answer of the store, and become ordinary actors once an article names them).
 // (:Article {id, title, date, source, url, file, text})
 // (:Article)-[:MENTIONS {count}]->(:Actor)
 // (:Meeting {id, date, place, kind, status, article, evidence})
