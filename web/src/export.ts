@@ -2,6 +2,7 @@
 import type Sigma from 'sigma';
 import type Graph from 'graphology';
 import { write } from 'graphology-gexf/browser';
+import type { GraphEdge } from '../../src/store/graph-store.ts';
 
 function download(href: string, filename: string): void {
   const a = document.createElement('a');
@@ -33,11 +34,18 @@ export function exportPng(sigma: Sigma, filename = 'entente.png'): void {
   }, 'image/png');
 }
 
-export function exportGexf(graph: Graph, filename = 'entente.gexf'): void {
+export function exportGexf(graph: Graph, edges: GraphEdge[], filename = 'entente.gexf'): void {
+  const byId = new Map(edges.map((e) => [e.id, e]));
   const xml = write(graph, {
     // Only data attributes: sigma's render-time ones (curvature, program type) mean nothing elsewhere.
     formatNode: (_key, a) => ({ label: a.label, attributes: { kind: a.kind, activity: a.activity }, viz: { color: a.color, size: a.size, x: a.x, y: a.y } }),
-    formatEdge: (_key, a) => ({ attributes: { type: a.relType, count: a.count, firstDate: a.firstDate ?? '', lastDate: a.lastDate ?? '' }, viz: { color: a.color, thickness: a.size } }),
+    formatEdge: (key, a) => {
+      const e = byId.get(key);
+      return {
+        attributes: { type: a.relType, count: a.count, firstDate: e?.firstDate ?? '', lastDate: e?.lastDate ?? '', goldstein: e?.goldstein ?? 0 },
+        viz: { color: a.color, thickness: a.size },
+      };
+    },
   });
   const url = URL.createObjectURL(new Blob([xml], { type: 'application/xml' }));
   download(url, filename);

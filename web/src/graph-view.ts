@@ -28,8 +28,6 @@ export interface EdgeAttrs {
   type: string;
   relType: RelationType;
   count: number;
-  firstDate?: string;
-  lastDate?: string;
   curvature?: number;
 }
 
@@ -79,6 +77,8 @@ export class GraphView {
   private layoutRun?: LayoutRun;
   private hovered?: string;
   private selected?: string;
+  /** What is drawn, as the API gave it (dates and weights for export). */
+  data: GraphData = { nodes: [], edges: [] };
   private path?: { nodes: Set<string>; edges: Set<string> };
 
   constructor(
@@ -158,29 +158,33 @@ export class GraphView {
     const [base, step, cap] = big ? [0.6, 0.5, 3] : [3, 1.5, 8];
     const byType: Record<string, number> = {};
     for (const e of data.edges) {
-      if (!g.hasNode(e.source) || !g.hasNode(e.target) || g.hasEdge(e.id)) continue;
       const directed = !big && DIRECTED[e.type];
-      const curvature = curvatures.get(e.id) ?? 0;
-      g.addDirectedEdgeWithKey(e.id, e.source, e.target, {
+      const curvature = curvatures.get(e.id);
+      // Few attributes: sigma copies each edge's attributes on every full refresh.
+      const attrs: EdgeAttrs = {
         size: Math.min(cap, base + step * Math.log2(e.count)),
         color: RELATION_COLORS[e.type],
         type: curvature ? (directed ? 'curvedArrow' : 'curved') : directed ? 'arrow' : 'line',
-        curvature,
         relType: e.type,
         count: e.count,
-        firstDate: e.firstDate,
-        lastDate: e.lastDate,
-      });
+      };
+      if (curvature) attrs.curvature = curvature;
+      try {
+        g.addDirectedEdgeWithKey(e.id, e.source, e.target, attrs);
+      } catch {
+        continue; // an edge to an actor not drawn, or a repeated id: nothing to draw
+      }
       byType[e.type] = (byType[e.type] ?? 0) + 1;
     }
+    this.data = data;
     this.graph = g;
     // Small graphs: every label, edge clicks, highlighted items drawn on top. Big ones drop what
     // costs per item on every frame (label tests, edge picking, z-sorting) to stay fluid.
-    this.sigma.setSetting('labelRenderedSizeThreshold', g.order < 300 ? 0 : 7);
-    this.sigma.setSetting('labelDensity', g.order < 300 ? 4 : 1);
-    this.sigma.setSetting('labelGridCellSize', g.order < 300 ? 40 : 100);
-    this.sigma.setSetting('enableEdgeEvents', !big);
-    this.sigma.setSetting('zIndex', !big);
+    const small = g.order < 300;
+    // Only changed settings, at once: a settings change re-indexes the whole current graph.
+    const settings = { labelRenderedSizeThreshold: small ? 0 : 7, labelDensity: small ? 4 : 1, labelGridCellSize: small ? 40 : 100, enableEdgeEvents: !big, zIndex: !big };
+    const changed = Object.fromEntries(Object.entries(settings).filter(([k, v]) => this.sigma.getSetting(k as keyof typeof settings) !== v));
+    if (Object.keys(changed).length) this.sigma.setSettings(changed);
     this.container.dataset.edgeEvents = String(!big);
     this.sigma.setGraph(g);
     this.container.dataset.nodes = String(g.order);
@@ -189,6 +193,7 @@ export class GraphView {
   }
 
   setPath(ids: string[] | null): void {
+    if (!ids && !this.path) return;
     if (!ids) this.path = undefined;
     else {
       const nodes = new Set(ids);

@@ -13,6 +13,9 @@ import { setupDrop } from './drop-upload.ts';
 import { exportGexf, exportPng } from './export.ts';
 
 const state: ViewState = readState();
+/** The first graph request leaves before sigma and the controls are set up, to overlap with them. */
+let prefetched: { key: string; data: Promise<GraphData> } | undefined =
+  state.types.length && state.kinds.length ? { key: JSON.stringify(params(state)), data: api.graph(params(state)) } : undefined;
 const container = byId('graph');
 const panel = new Panel();
 const view = new GraphView(container, {
@@ -43,7 +46,9 @@ async function refresh(): Promise<void> {
   let data: GraphData;
   try {
     // No types selected means nothing to show, not "no filter".
-    data = state.types.length && state.kinds.length ? await api.graph(params(state)) : { nodes: [], edges: [] };
+    const first = prefetched?.key === JSON.stringify(params(state)) ? prefetched.data : undefined;
+    prefetched = undefined;
+    data = state.types.length && state.kinds.length ? await (first ?? api.graph(params(state))) : { nodes: [], edges: [] };
   } catch (err) {
     toast(`Could not load the graph: ${(err as Error).message}`);
     return;
@@ -54,6 +59,10 @@ async function refresh(): Promise<void> {
   performance.mark('entente:graph-built');
   markFirstRender();
   view.setPath(null);
+  // Let the graph reach the screen before the work that can wait (layout, date list, stats).
+  await afterPaint();
+  if (mine !== generation) return;
+  void updateStats(data);
   const key = `${state.focus ?? ''}|${state.focus ? state.depth : ''}`;
   if (key !== layoutKey) {
     layoutKey = key;
@@ -64,8 +73,9 @@ async function refresh(): Promise<void> {
     fillActorOptions(base);
     await view.layout(base);
   }
-  await updateStats(data);
 }
+
+const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 /** Sigma draws on the next animation frame; the frame after it has the graph on screen (read by bench/render.ts). */
 function markFirstRender(): void {
@@ -83,8 +93,10 @@ async function updateStats(data: GraphData): Promise<void> {
     : '';
 }
 
+/** Names for the path inputs: the most active actors (a datalist of thousands helps nobody). */
 function fillActorOptions(base: GraphData): void {
-  byId('actor-options').replaceChildren(...base.nodes.map((n) => h('option', { value: n.name })));
+  const top = [...base.nodes].sort((a, b) => b.activity - a.activity).slice(0, 1000);
+  byId('actor-options').replaceChildren(...top.map((n) => h('option', { value: n.name })));
 }
 
 const actions: PanelActions = {
@@ -171,7 +183,7 @@ byId('btn-meetings').addEventListener('click', async () => {
   panel.open(`Meetings (${meetings.length})`, ...meetingsView(meetings, names(), actions));
 });
 byId('btn-png').addEventListener('click', () => exportPng(view.sigma));
-byId('btn-gexf').addEventListener('click', () => exportGexf(view.graph));
+byId('btn-gexf').addEventListener('click', () => exportGexf(view.graph, view.data.edges));
 byId('btn-share').addEventListener('click', async () => {
   await navigator.clipboard?.writeText(location.href).then(
     () => toast('Link copied.'),
