@@ -109,6 +109,27 @@ describeBrowser('the web view', () => {
       await page.close();
     });
 
+    it('focuses on an actor and plays the dates forward', async () => {
+      const { page } = await openPage(browser, server.url);
+      await graphReady(page);
+      const all = Number((await dataset(page)).nodes);
+      await page.fill('#search', 'Zelensky');
+      await page.waitForSelector('#search-list li');
+      await page.keyboard.press('Enter');
+      await page.click('#panel-body button:has-text("Focus: 1 hop")');
+      await expect.poll(() => page.url()).toContain('focus=');
+      await expect.poll(async () => Number((await dataset(page)).nodes)).toBeLessThan(all);
+      expect(await page.textContent('#focus-label')).toMatch(/Around Volodymyr Zelensky/);
+      await page.click('#btn-unfocus');
+      await expect.poll(async () => Number((await dataset(page)).nodes)).toBe(all);
+      await page.click('#btn-play');
+      await expect.poll(() => page.textContent('#play-date')).toMatch(/^up to \d{4}-\d{2}-\d{2}$/);
+      expect(page.url()).toContain('to=');
+      await page.click('#btn-play');
+      expect(await page.getAttribute('#btn-play', 'aria-pressed')).toBe('false');
+      await page.close();
+    });
+
     it('shows markup from an article as text and runs no script', async () => {
       const { page, dialogs } = await openPage(browser, `${server.url}/?actor=northern-compact`);
       await graphReady(page);
