@@ -28,6 +28,8 @@ export const GraphQuery = z.object({
   kinds: list(z.enum(ACTOR_KINDS)).optional(),
   from: IsoDate.optional(),
   to: IsoDate.optional(),
+  /** Drop relations without a date (by default they stay, whatever the date range). */
+  datedOnly: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
   country: Country.optional(),
   focus: Id.optional(),
   depth: z.coerce.number().int().min(1).max(2).optional(),

@@ -16,6 +16,7 @@ const REQUESTS = [
   '/api/graph?types=MET,CRITICISED',
   '/api/graph?kinds=Country,Organization',
   '/api/graph?from=2025-02-01&to=2025-03-31',
+  '/api/graph?from=2025-05-01&to=2025-05-31&datedOnly=true',
   '/api/graph?country=ALD',
   '/api/graph?focus=tomas-reyes&depth=2',
   '/api/graph?focus=nobody',

@@ -57,7 +57,11 @@ describe('GET /api/graph', () => {
     const countries = await get('/api/graph?kinds=Country');
     expect(countries.body.nodes.every((n: any) => n.kind === 'Country')).toBe(true);
     const may = await get('/api/graph?from=2025-05-01&to=2025-05-31&datedOnly=true');
-    expect(may.body.edges.map((e: any) => e.id)).toContain('northern-compact|CRITICISED|ALD');
+    expect(may.body.edges.map((e: any) => e.id)).toEqual(['northern-compact|CRITICISED|ALD']);
+    // Without datedOnly, the undated article's relations stay in any range.
+    const mayAll = await get('/api/graph?from=2025-05-01&to=2025-05-31');
+    expect(mayAll.body.edges.map((e: any) => e.id)).toContain('river-front|OPPOSED|northern-compact');
+    expect((await get('/api/graph?datedOnly=yes')).status).toBe(400);
     const focus = await get('/api/graph?focus=lena-ost&depth=1');
     expect(focus.status).toBe(200);
     const kovac = await get('/api/graph?focus=mira-kovac&depth=1');
