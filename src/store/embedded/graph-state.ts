@@ -6,7 +6,7 @@
  */
 import Graph from 'graphology';
 import type { Actor, Article, ArticleFacts, Meeting, Relation } from '../../model/schema.ts';
-import { mergeActor, normaliseActor } from './merge-actor.ts';
+import { mergeActor, normaliseActor } from '../merge-actor.ts';
 
 export type ActorGraph = InstanceType<typeof Graph.MultiDirectedGraph<Actor, Relation>>;
 

@@ -5,7 +5,7 @@
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import { RELATION_TYPES, type Actor, type ArticleFacts } from '../../model/schema.ts';
-import { mergeActor, normaliseActor } from '../embedded/merge-actor.ts';
+import { mergeActor, normaliseActor } from '../merge-actor.ts';
 import { UserError } from '../../errors.ts';
 import type { WriteOutcome } from '../graph-store.ts';
 import { toActor } from './read-records.ts';
