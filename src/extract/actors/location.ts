@@ -8,7 +8,9 @@ const MOVEMENT = new Set(
   'trip trips visit visits visited visiting travel travelled traveled travels travelling traveling flew fly flies flying arrived arrive arrives arriving return returned returns returning journey way headed heading head heads go goes went going gone came come comes coming back moved move flight flights invited invitation invite drove drive driven road train trains departed depart left leave leaves leaving summoned relocated evacuated fled escaped returned tour toured touring pilgrimage dash'.split(' '),
 );
 /** Nouns after which a capital names a place or event: "the Paris summit", "Moscow's streets". */
-const PLACE_NOUNS = new Set(['summit', 'talks', 'conference', 'meeting', 'meetings', 'negotiations', 'trip', 'visit', 'residents', 'streets', 'airport', 'region', 'metro', 'suburbs', 'outskirts', 'mayor', 'skyline', 'city', 'marathon', 'olympics', 'based']);
+const PLACE_NOUNS = new Set(['summit', 'talks', 'conference', 'meeting', 'meetings', 'negotiations', 'trip', 'visit', 'residents', 'streets', 'airport', 'region', 'metro', 'suburbs', 'outskirts', 'mayor', 'skyline', 'city', 'marathon', 'olympics', 'based',
+  // agreements and formats named after the city: "the Minsk accords", "the Normandy format"
+  'accord', 'accords', 'agreement', 'agreements', 'memorandum', 'statute', 'convention', 'pact', 'protocol', 'declaration', 'process', 'format', 'wall', 'club', 'consensus', 'communique', 'communiqué', 'treaty', 'framework']);
 const PAST_TENSE_VISIT = new Set(['visit', 'visits', 'visited', 'visiting', 'reached', 'reach', 'left', 'leaving', 'leaves', 'toured', 'tour', 'touring', 'bombed', 'shelled', 'struck', 'hit', 'attacked', 'captured', 'liberated', 'encircled']);
 
 const low = (t: Token | undefined) => t?.key.toLowerCase() ?? '';

@@ -127,3 +127,10 @@ describe('entity ruler: surnames that are everyday words', () => {
     expect(doc.mentions.map((m) => m.text)).toEqual(['John Major', 'Major']);
   });
 });
+
+describe('entity ruler: names inside other names', () => {
+  it('does not find states in regions, cities or agreements named after them', () => {
+    const doc = rule('Latin America watched as Mexico City hosted talks on the Minsk accords and the Budapest Memorandum near the Berlin Wall.');
+    expect(doc.mentions).toEqual([]);
+  });
+});
