@@ -100,23 +100,11 @@ async function seedCorpus(): Promise<ArticleFacts[]> {
 
 const relationCount = (c: ArticleFacts[]): number => c.reduce((n, f) => n + f.relations.length, 0);
 
-/** Empty the graph in batches first: one transaction deleting ~100k relationships exceeds Neo4j's memory pool. */
-async function wipe(driver: Driver, database: string, store: GraphStore): Promise<void> {
-  const session = driver.session({ database });
-  try {
-    await session.run('MATCH ()-[r]->() CALL { WITH r DELETE r } IN TRANSACTIONS OF 10000 ROWS');
-    await session.run('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-  } finally {
-    await session.close();
-  }
-  await store.clear();
-}
-
 const log = (line: string): void => void process.stderr.write(`[bench/load] ${line}\n`);
 
 /** Seconds to write `corpus` through the bulk path into an empty graph. */
-async function timeBulk(driver: Driver, database: string, store: GraphStore, corpus: ArticleFacts[]): Promise<number> {
-  await wipe(driver, database, store);
+async function timeBulk(store: GraphStore, corpus: ArticleFacts[]): Promise<number> {
+  await store.clear();
   const start = performance.now();
   for (let i = 0; i < corpus.length; i += BATCH) await store.writeArticles(corpus.slice(i, i + BATCH));
   const seconds = (performance.now() - start) / 1000;
@@ -132,14 +120,14 @@ const NAIVE: Record<RelationType, string> = Object.fromEntries(
 
 /** Seconds for the naive loader to write `relations`, one executeQuery per relationship. */
 async function timeNaive(driver: Driver, database: string, store: GraphStore, relations: Relation[]): Promise<number> {
-  await wipe(driver, database, store);
+  await store.clear();
   const start = performance.now();
   for (const r of relations) {
     const p = { id: r.id, article: r.article, date: r.date ?? null, evidence: r.evidence, goldstein: r.goldstein, cue: r.cue };
     await driver.executeQuery(NAIVE[r.type], { s: r.source, t: r.target, p }, { database });
   }
   const seconds = (performance.now() - start) / 1000;
-  await wipe(driver, database, store);
+  await store.clear();
   return seconds;
 }
 
@@ -211,7 +199,7 @@ export async function run(): Promise<BenchResult[]> {
     const results: BenchResult[] = [];
     const synthetic = syntheticCorpus();
     const seeds = await seedCorpus();
-    await timeBulk(driver, options.database, store, synthetic.slice(0, 100)); // warm-up: plans cached, JIT warm
+    await timeBulk(store, synthetic.slice(0, 100)); // warm-up: plans cached, JIT warm
     await timeNaive(driver, options.database, store, synthetic[0]!.relations); // warm-up
     for (const [label, corpus] of [
       [`synthetic corpus (labelled synthetic): ${synthetic.length} articles × ${SYNTHETIC.relationsPerArticle} relations among ${SYNTHETIC.actors} actors (≤ ${SYNTHETIC.cast} per article)`, synthetic],
@@ -221,7 +209,7 @@ export async function run(): Promise<BenchResult[]> {
       const sample = corpus.flatMap((f) => f.relations).slice(0, NAIVE_SAMPLE);
       const naiveRate = sample.length / (await timeNaive(driver, options.database, store, sample));
       const rels = relationCount(corpus);
-      const seconds = await timeBulk(driver, options.database, store, corpus);
+      const seconds = await timeBulk(store, corpus);
       log(`${label}: bulk ${rels} relationships in ${seconds.toFixed(2)} s; naive ${Math.round(naiveRate)} rel/s`);
       // Measured once, on the full synthetic graph (its actors are in place).
       const ceiling = corpus === synthetic ? Math.round(await timeCeiling(driver, options.database, synthetic)) : undefined;
@@ -240,7 +228,7 @@ export async function run(): Promise<BenchResult[]> {
         },
       });
     }
-    await wipe(driver, options.database, store);
+    await store.clear();
     return results;
   } finally {
     await driver.close();
