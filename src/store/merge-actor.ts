@@ -2,7 +2,7 @@
  * How a restated actor combines with the stored one: one node per id, stored values win, missing
  * fields are filled in, aliases and offices are unioned. Pure, shared by writes and replay.
  */
-import type { Actor, Office } from '../../model/schema.ts';
+import type { Actor, Office } from '../model/schema.ts';
 
 /** Sorted, without duplicates (code-point order, as Neo4j sorts strings). */
 function sortedUnique(xs: string[]): string[] {
