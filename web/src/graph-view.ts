@@ -203,6 +203,8 @@ export class GraphView {
         if (this.graph.hasNode(a) && this.graph.hasNode(b)) for (const e of this.graph.edges(a, b).concat(this.graph.edges(b, a))) edges.add(e);
       });
       this.path = { nodes, edges };
+      // Show the whole picture, so the highlighted path is seen end to end.
+      void this.sigma.getCamera().animatedReset({ duration: 400 });
     }
     this.sigma.refresh({ skipIndexation: true });
   }
@@ -232,7 +234,8 @@ export class GraphView {
 
   flyTo(id: string): void {
     const d = this.sigma.getNodeDisplayData(id);
-    if (d) void this.sigma.getCamera().animate({ x: d.x, y: d.y, ratio: 0.5 }, { duration: 600 });
+    const camera = this.sigma.getCamera();
+    if (d) void camera.animate({ x: d.x, y: d.y, ratio: Math.min(camera.ratio, 0.6) }, { duration: 600 });
   }
 
   private hover(node: string | undefined): void {
