@@ -1,13 +1,13 @@
 /**
- * What can be checked before a transaction opens: the zod schema, facts that belong to another
- * article, ids repeated inside the article. The rest (unknown actors, ids used by another
- * article) is checked inside the write transaction, where a failure rolls everything back.
+ * What both stores check of an article's facts before writing them: the zod schema, facts that
+ * belong to another article, ids repeated inside the article. What needs the stored graph
+ * (unknown actors, ids used by another article) each store checks in its own way.
  */
-import { ArticleFacts } from '../../model/schema.ts';
-import { UserError } from '../../errors.ts';
+import { ArticleFacts } from '../model/schema.ts';
+import { UserError } from '../errors.ts';
 
 /** Parse `input` or throw a one-line UserError naming the article and the first problem. */
-export function checkFacts(input: unknown): ArticleFacts {
+export function checkFactsShape(input: unknown): ArticleFacts {
   const parsed = ArticleFacts.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

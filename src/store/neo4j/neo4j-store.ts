@@ -7,7 +7,7 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { ArticleFacts } from '../../model/schema.ts';
 import type { GraphStore, WriteOutcome } from '../graph-store.ts';
-import { checkFacts } from './check-facts.ts';
+import { checkFactsShape } from '../check-facts.ts';
 import { createDriver, rejected, unavailable, verify, type Neo4jOptions } from './connection.ts';
 import * as reads from './read-queries.ts';
 import { getGraph } from './read-graph.ts';
@@ -64,7 +64,7 @@ export function createNeo4jStore(options: Neo4jOptions): GraphStore {
 
   /** Check every article first, then write chunks of whole articles, one transaction each. */
   async function writeArticles(batch: ArticleFacts[]): Promise<WriteOutcome[]> {
-    const checked = batch.map(checkFacts);
+    const checked = batch.map(checkFactsShape);
     const outcomes: WriteOutcome[] = [];
     for (const chunk of chunkBatch(checked)) {
       try {
