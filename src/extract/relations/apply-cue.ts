@@ -5,10 +5,12 @@
 import type { RelationCandidate } from '../doc.ts';
 import type { CueMatch } from './cues.ts';
 import { dateFor } from './dates.ts';
-import { betweenFrame, deonticFrame, inSpeech, predicateFrame, verbFrame, type Parties } from './frames.ts';
+import { betweenFrame, byToFrame, deonticFrame, inSpeech, predicateFrame, verbFrame, type Parties } from './frames.ts';
 import { placeFor } from './meeting-details.ts';
-import { isHypothetical, isNegated, isUnrealMeeting, meetingStatus } from './modality.ts';
+import { hasCancelWord, isHypothetical, isNegated, isUnrealMeeting, meetingStatus } from './modality.ts';
 import { prevWord, type SentenceContext } from './slots.ts';
+
+const NEGOTIATION = /negotiat|talks|discussions/;
 
 /** Candidates for one cue; `refusal` is a "refused to" / "will not" cue scoping over it. */
 export function applyCue(ctx: SentenceContext, m: CueMatch, refusal?: CueMatch): RelationCandidate[] {
@@ -19,7 +21,8 @@ export function applyCue(ctx: SentenceContext, m: CueMatch, refusal?: CueMatch):
   if (def.speechOnly && !inSpeech(ctx, m.first)) return [];
   // "no meetings with Russia", "no talks about Ukraine": a denial, not a cancelled meeting
   if (['no', 'without'].includes(ctx.tokens[prevWord(ctx, m.first)]?.lower ?? '')) return [];
-  const frame = def.frame === 'verb' ? verbFrame : def.frame === 'between' ? betweenFrame : def.frame === 'predicate' ? predicateFrame : deonticFrame;
+  const frames = { verb: verbFrame, between: betweenFrame, predicate: predicateFrame, deontic: deonticFrame, 'by-to': byToFrame };
+  const frame = frames[def.frame];
   const found = frame(ctx, m);
   if (!found) return [];
   let { type } = found;
@@ -32,6 +35,11 @@ export function applyCue(ctx: SentenceContext, m: CueMatch, refusal?: CueMatch):
     if (type !== 'SUPPORTED') return [];
     // "refuses to provide guarantees to Kyiv": withholding support opposes
     [type, cameo, goldstein, rule] = ['OPPOSED', '120', -4.0, `refusal:${def.id}`];
+  }
+  // "would not negotiate with X": refusing talks is a stance against X, not a called-off meeting
+  const cueText = ctx.doc.text.slice(ctx.tokens[m.first]!.start, ctx.tokens[m.last]!.end).toLowerCase();
+  if (type === 'MET' && (refusal || isNegated(ctx, m.first)) && NEGOTIATION.test(cueText) && !hasCancelWord(ctx, m.first, m.last)) {
+    [type, cameo, goldstein, rule] = ['OPPOSED', '125', -5.0, `refusal:${def.id}`];
   }
   const pairs: [string, string][] = [];
   if (found.pairs) {

@@ -4,7 +4,7 @@
  * co-agents ("along with X") and the speaker of reported speech.
  */
 import { isObject, nextWord, prevWord, slotEndingAt, type SentenceContext, type Slot } from './slots.ts';
-import { isPossessiveMark } from './tokens.ts';
+import { isPossessiveMark, type Token } from './tokens.ts';
 import { DETERMINERS, isSaying, OBJECT_REPORTING_VERBS, POSSESSIVE_PRONOUNS, PREPOSITIONS, PROPOSAL_NOUNS, PRONOUN_SELF, RELATIVES, REPORTING_VERBS, TITLE_WORDS } from './words.ts';
 
 /** A party found for a cue: a mention's slot, or the speaker of the enclosing quote. */
@@ -156,7 +156,8 @@ function withCoAgents(ctx: SentenceContext, subjects: Slot[], cue: number): Slot
 export function possessorOf(ctx: SentenceContext, cueFirst: number): Slot | undefined {
   let k = prevWord(ctx, cueFirst);
   let skipped = 0;
-  while (k >= 0 && skipped < 3 && !isPossessiveMark(ctx.tokens[k]) && !ctx.endsAt.has(k) && /^[\p{Ll}-]/u.test(ctx.tokens[k]!.text) && !PREPOSITIONS.has(ctx.tokens[k]!.lower) && !DETERMINERS.has(ctx.tokens[k]!.lower)) {
+  const isFiller = (t: Token): boolean => /^[\p{Ll}-]/u.test(t.text) && !PREPOSITIONS.has(t.lower) && !DETERMINERS.has(t.lower) && !COORD.has(t.lower) && t.lower !== 'but';
+  while (k >= 0 && skipped < 3 && !isPossessiveMark(ctx.tokens[k]) && !ctx.endsAt.has(k) && isFiller(ctx.tokens[k]!)) {
     k = prevWord(ctx, k);
     skipped++;
   }
@@ -209,6 +210,8 @@ export function findObjects(ctx: SentenceContext, after: number, opts: ObjectOpt
     if (t.lower === '-' ) continue;
     if (t.lower === 'of' && GROUP_NOUNS.has(ctx.tokens[prevWord(ctx, k)]?.lower ?? '')) continue;
     if (opts.throughProposals && ['from', 'by', 'of'].includes(t.lower) && PROPOSAL_NOUNS.has(ctx.tokens[prevWord(ctx, k)]?.lower ?? '')) continue;
+    // "denounced the sanctions imposed by X", "a deal imposed by X": the agent of what is rejected
+    if (opts.throughProposals && t.lower === 'by' && /ed$/.test(ctx.tokens[prevWord(ctx, k)]?.lower ?? '')) continue;
     // "rejected the outcome of talks (that took place) between X and Y": the parties of those talks
     if (opts.throughProposals && MEETING_NOUNS.has(t.lower)) {
       const parties = partiesBetween(ctx, k);

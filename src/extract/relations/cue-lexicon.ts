@@ -14,11 +14,12 @@ import type { MeetingStatus, RelationType } from '../../model/schema.ts';
  * between:   the parties follow: "talks between X and Y" (every pair met).
  * predicate: the target is the subject before the cue, the source the speaker ("X is a friend").
  * deontic:   "X must/should …" said by a speaker: the speaker urges X.
+ * by-to:     "a visit by X to Y": the agent after "by", the target after "to".
  */
-export type Frame = 'verb' | 'between' | 'predicate' | 'deontic';
+export type Frame = 'verb' | 'between' | 'predicate' | 'deontic' | 'by-to';
 
 /** What must follow the target for the cue to hold: "urged X to …", "branded X a …". */
-export type Complement = 'to' | 'name' | 'with-aid' | 'of' | 'to-or-that';
+export type Complement = 'to' | 'name' | 'with-aid' | 'of' | 'to-or-that' | 'to-or-against';
 
 export interface CueDef {
   id: string;
@@ -73,6 +74,8 @@ export const CUES: CueDef[] = [
     patterns: ['{telephone}', '?phone|telephone|video call|calls|conversation with', 'phone|telephone call|calls from', 'a call from', '{speak} ?by ?phone to|with', 'talked|talking ?by ?phone to|with', '{phone}'] },
   { id: 'visit', type: 'MET', cameo: '042', goldstein: 1.9, frame: 'verb', kind: 'visit', confidence: 0.8,
     patterns: ['{visit}', 'visit|visits|trip|trips to'] },
+  { id: 'visit-by', type: 'MET', cameo: '042', goldstein: 1.9, frame: 'by-to', kind: 'visit', confidence: 0.8,
+    patterns: ['visit|visits|trip|trips by'] },
   { id: 'travel-to', type: 'MET', cameo: '042', goldstein: 1.9, frame: 'verb', kind: 'visit', confidence: 0.6, targetVia: ['name', 'metonym'],
     patterns: ['{travel}|{fly}|{jet}|{head} ?over|out to'] },
   { id: 'host', type: 'MET', cameo: '043', goldstein: 2.8, frame: 'verb', kind: 'meeting', confidence: 0.85,
@@ -83,7 +86,7 @@ export const CUES: CueDef[] = [
     patterns: ['{invite}'] },
 
   // ---- CRITICISED (CAMEO 11 Disapprove) ----
-  { id: 'criticise', type: 'CRITICISED', cameo: '111', goldstein: -2.0, frame: 'verb', confidence: 0.9, modifierTarget: true,
+  { id: 'criticise', type: 'CRITICISED', cameo: '111', goldstein: -2.0, frame: 'verb', confidence: 0.9, modifierTarget: true, throughProposals: true,
     patterns: ['{criticise}', '{condemn}', '{denounce}', '{slam}', '{lambast}', '{rebuke}', '{berate}', '{chastise}',
       '{castigate}', '{deride}', '{mock}', '{ridicule}', '{decry}', '{deplore}', '{censure}', '{disparage}', '{insult}',
       '{lash} out at', '{hit} out at', '{round} on', '{scold}', '{belittle}', '{rail} against'] },
@@ -135,7 +138,9 @@ export const CUES: CueDef[] = [
   { id: 'call-for', type: 'URGED', cameo: '020', goldstein: 3.0, frame: 'verb', complement: 'to', confidence: 0.85, gap: 2,
     patterns: ['{call}|{push}|{press}|{appeal}|{lobby} for', 'calls|call|appeal|appeals|demand|demands|push|plea|pleas for'] },
   { id: 'press', type: 'URGED', cameo: '100', goldstein: -5.0, frame: 'verb', complement: 'to', confidence: 0.85,
-    patterns: ['{press}', '{push}', '{pressure}', '{pressurise}', '{warn}'] },
+    patterns: ['{press}', '{push}', '{pressure}', '{pressurise}'] },
+  { id: 'warn', type: 'URGED', cameo: '100', goldstein: -5.0, frame: 'verb', complement: 'to-or-against', confidence: 0.8,
+    patterns: ['{warn}', '{caution}'] },
   { id: 'convince', type: 'URGED', cameo: '020', goldstein: 3.0, frame: 'verb', complement: 'to-or-that', confidence: 0.75,
     patterns: ['{convince}', '{persuade}'] },
   { id: 'demand', type: 'URGED', cameo: '100', goldstein: -5.0, frame: 'verb', confidence: 0.8, gap: 1,

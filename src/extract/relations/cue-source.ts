@@ -34,11 +34,15 @@ function frontedSubject(ctx: SentenceContext, m: CueMatch): Slot | undefined {
 /** "EU support for Ukraine", "American aid to X": a name right before a cue noun owns it. */
 function compoundOwner(ctx: SentenceContext, m: CueMatch): Slot | undefined {
   const s = slotEndingAt(ctx, prevWord(ctx, m.first));
-  if (!s || ctx.tokens[s.last + 1]?.lower === "'s" || !NOMINAL_HEADS.has(m.head.lower)) return undefined;
+  if (!s || ctx.tokens[s.last + 1]?.lower === "'s") return undefined;
   return s;
 }
 
-const NOMINAL_HEADS = new Set(['support', 'backing', 'solidarity', 'commitment', 'aid', 'talks', 'negotiations', 'meeting', 'meetings', 'visit', 'visits', 'trip', 'call', 'calls', 'sanctions', 'criticism', 'condemnation', 'demands', 'demand', 'pressure', 'summit', 'conversation', 'discussions']);
+/** Heads of the lexicon's noun cues: only these take an owner ("X's", "EU support"). */
+export const NOMINAL_HEADS = new Set(`support backing solidarity commitment sympathy aid talks negotiations meeting meetings visit
+  visits trip trips call calls sanctions embargo embargoes tariffs boycott criticism condemnation denunciation demands demand
+  pressure summit summits conversation conversations discussions appeal appeals push plea pleas wish verbal attack attacks
+  broadside broadsides tirade tirades protest protests complaint complaints phone telephone video state sit-down warning`.split(/\s+/));
 
 /** Words after which an -ing cue still takes the clause subject ("and branding", "after meeting"). */
 const ING_OPENERS = new Set([',', 'and', 'or', 'but', 'by', 'after', 'before', 'while', 'when', 'since', 'following', 'despite', 'without', 'upon', 'of', 'also', 'been', 'being', 'be', 'is', 'are', 'was', 'were', "'re", "'s", 'am', 'not', 'still', 'now', 'already', 'then', 'in', 'for', 'from', 'on', 'about', 'with', '–', '—', 'just', 'even', 'only', 'again', 'each', 'both', 'all', 'together', 'keep', 'keeps', 'kept', 'began', 'started', 'stop', 'stopped']);
@@ -61,7 +65,8 @@ function isReducedRelative(ctx: SentenceContext, m: CueMatch): boolean {
 
 /** The subject of a verb-like cue, with the quote speaker and a fronted-phrase fallback. */
 export function sourceOf(ctx: SentenceContext, m: CueMatch): SubjectResult {
-  const owner = possessorOf(ctx, m.first) ?? compoundOwner(ctx, m);
+  // only a noun has an owner: "X's talks with", not "praised X's victory and urged"
+  const owner = NOMINAL_HEADS.has(m.head.lower) ? (possessorOf(ctx, m.first) ?? compoundOwner(ctx, m)) : undefined;
   if (owner) return { parties: [{ actor: owner.actor, slot: owner }], via: 'possessor' };
   if (isReducedRelative(ctx, m)) return { parties: [], via: 'none' };
   const inQuote = ctx.quoteOf[m.first];

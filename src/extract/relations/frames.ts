@@ -7,6 +7,7 @@ import type { RelationType } from '../../model/schema.ts';
 import { findObjects, findSubject, type Party, type SubjectResult } from './arguments.ts';
 import { adjacentSubject, speakerAt } from './speech-subjects.ts';
 import { quoteScope, sourceOf } from './cue-source.ts';
+import { personReferent } from './pronouns.ts';
 import type { CueMatch } from './cues.ts';
 import { nextWord, prevWord, type SentenceContext, type Slot } from './slots.ts';
 import { BE_FORMS, isNegator, isSaying, PREPOSITIONS, REPORTING_NOUNS } from './words.ts';
@@ -39,6 +40,17 @@ function isPurposeClause(ctx: SentenceContext, m: CueMatch): boolean {
   return !INTENT_VERBS.has(ctx.tokens[prevWord(ctx, p)]?.lower ?? '');
 }
 
+/** "accused him of …" with "him" left open: the person a reader would take, as a slot. */
+function objectPronoun(ctx: SentenceContext, m: CueMatch, sources: Party[]): Slot | undefined {
+  const k = nextWord(ctx, m.last);
+  const t = ctx.tokens[k];
+  if (!t || (t.lower !== 'him' && t.lower !== 'her') || ctx.startsAt.has(k)) return undefined;
+  const mention = ctx.doc.mentions.find((x) => x.start === t.start && x.end === t.end);
+  if (!mention) return undefined;
+  const actor = personReferent(ctx, m.first, new Set(sources.map((p) => p.actor)));
+  return actor ? { actor, mention, first: k, last: k, possessive: false, modifier: false } : undefined;
+}
+
 /** Does what follows the targets satisfy the cue's complement ("urged X to …")? */
 function complementHolds(ctx: SentenceContext, m: CueMatch, targets: Party[]): boolean {
   const c = m.def.complement;
@@ -51,6 +63,7 @@ function complementHolds(ctx: SentenceContext, m: CueMatch, targets: Party[]): b
   const w2 = ctx.tokens[nextWord(ctx, k)]?.lower ?? '';
   if (c === 'to') return w === 'to' || (w === 'not' && w2 === 'to');
   if (c === 'to-or-that') return w === 'to' || w === 'that' || (w === 'not' && w2 === 'to');
+  if (c === 'to-or-against') return w === 'to' || w === 'against' || (w === 'not' && w2 === 'to');
   if (c === 'of') return w === 'of';
   if (c === 'name') return w === 'a' || w === 'an' || w === 'as' || /^["“„]/.test(ctx.tokens[last.last + 1]?.text ?? '');
   if (c === 'with-aid') {
@@ -90,6 +103,10 @@ export function verbFrame(ctx: SentenceContext, m: CueMatch): Parties | null {
   }
   const src = sourceOf(ctx, m);
   const objects = findObjects(ctx, m.last, objOpts);
+  if (!objects.length) {
+    const pronoun = objectPronoun(ctx, m, src.parties);
+    if (pronoun) objects.push(pronoun);
+  }
   const targets = slotParties(objects);
   const rule = `${src.via === 'possessor' ? 'nominal' : src.via === 'speaker' ? 'quote' : src.via === 'fronted' ? 'fronted' : 'svo'}:${def.id}`;
   const confidence = def.confidence * CONFIDENCE_BY_VIA[src.via];
@@ -145,6 +162,17 @@ export function deonticFrame(ctx: SentenceContext, m: CueMatch): Parties | null 
     else if (!rest.startsWith('part of')) return null;
   }
   return { sources: speaker.parties, targets: subject.parties, rule: `deontic:${m.def.id}`, confidence: m.def.confidence, type };
+}
+
+export function byToFrame(ctx: SentenceContext, m: CueMatch): Parties | null {
+  const agents = findObjects(ctx, m.last, { gap: 1, allowModifier: false });
+  const last = agents[agents.length - 1];
+  if (!last) return null;
+  const to = nextWord(ctx, last.last);
+  if (ctx.tokens[to]?.lower !== 'to') return null;
+  const targets = findObjects(ctx, to, { gap: 1, allowModifier: false });
+  if (!targets.length) return null;
+  return { sources: slotParties(agents), targets: slotParties(targets), rule: `by-to:${m.def.id}`, confidence: m.def.confidence, type: m.def.type };
 }
 
 export function betweenFrame(ctx: SentenceContext, m: CueMatch): Parties | null {

@@ -38,9 +38,9 @@ export function isHypothetical(ctx: SentenceContext, cueFirst: number): boolean 
 }
 
 /** A cancellation word in the clause of the cue: "called off talks with", "the visit was postponed". */
-function hasCancelWord(ctx: SentenceContext, cueFirst: number, cueLast: number): boolean {
+export function hasCancelWord(ctx: SentenceContext, cueFirst: number, cueLast: number): boolean {
   const [a, b] = clauseBounds(ctx, cueFirst);
-  for (let k = a; k <= Math.min(b, cueLast + 6); k++) {
+  for (let k = a; k <= Math.min(b, cueLast + 12); k++) {
     const w = ctx.tokens[k]!.lower;
     if (CANCEL_WORDS.has(w)) return true;
     if ((w === 'called' || w === 'call' || w === 'calling') && ctx.tokens[k + 1]?.lower === 'off') return true;

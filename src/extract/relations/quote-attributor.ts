@@ -5,7 +5,8 @@
  */
 import type { Component, Doc, Quote, Sentence } from '../doc.ts';
 import { findSubject } from './arguments.ts';
-import { buildContext, isObject, nextWord, prevWord, type SentenceContext, type Slot } from './slots.ts';
+import { personReferent } from './pronouns.ts';
+import { buildContext, nextWord, prevWord, type SentenceContext, type Slot } from './slots.ts';
 import { isSaying, REPORTING_NOUNS } from './words.ts';
 
 const PRONOUNS = new Set(['he', 'she', 'they']);
@@ -18,20 +19,9 @@ function sentenceAt(doc: Doc, offset: number): Sentence | undefined {
   return doc.sentences.find((s) => offset >= s.start && offset < s.end) ?? doc.sentences.find((s) => offset <= s.end && offset >= s.start);
 }
 
-/**
- * Who an unresolved "he said" stands for: a person subject earlier in the sentence, else the person
- * subject of one of the previous sentences ("Asked about X and Y, he said" skips X and Y).
- */
+/** Who an unresolved "he said" stands for (see `personReferent`), else the last person named. */
 function pronounSpeaker(ctx: SentenceContext, at: number): string | undefined {
-  const isPersonSubject = (c: SentenceContext, s: Slot): boolean => s.mention.kind === 'Person' && !s.modifier && !isObject(c, s);
-  const here = ctx.slots.filter((s) => s.last < at && isPersonSubject(ctx, s));
-  if (here.length) return here[here.length - 1]!.actor;
-  for (let i = ctx.sentence.index - 1; i >= Math.max(0, ctx.sentence.index - 3); i--) {
-    const c = buildContext(ctx.doc, ctx.doc.sentences[i]!);
-    const subject = c.slots.find((s) => !c.quoteOf[s.first] && isPersonSubject(c, s));
-    if (subject) return subject.actor;
-  }
-  return lastPersonBefore(ctx.doc, ctx.tokens[at]?.start ?? ctx.sentence.start);
+  return personReferent(ctx, at) ?? lastPersonBefore(ctx.doc, ctx.tokens[at]?.start ?? ctx.sentence.start);
 }
 
 /** The most recent resolved person mentioned before `offset` outside quotes: a fallback for "he said". */

@@ -5,7 +5,7 @@
 import type { Doc, Mention, Quote, Sentence } from '../doc.ts';
 import { findCues, isQuoteMark, type CueMatch } from './cues.ts';
 import { isPossessiveMark, tokenize, type Token } from './tokens.ts';
-import { AGENT_HEADS, DETERMINERS, OBJECT_REPORTING_VERBS, PREPOSITIONS, TITLE_WORDS } from './words.ts';
+import { AGENT_HEADS, DETERMINERS, OBJECT_REPORTING_VERBS, PREPOSITIONS, REPORTING_VERBS, TITLE_WORDS } from './words.ts';
 
 export interface Slot {
   actor: string;
@@ -154,7 +154,7 @@ const isVerbish = (ctx: SentenceContext, i: number): boolean => {
   if (!t) return false;
   if (ctx.verbEnds.has(i) || OBJECT_REPORTING_VERBS.has(t.lower) || TRANSITIVE.has(t.lower)) return true;
   // a gerund or participle before a mention takes it as its object: "safeguarding Ukraine's sovereignty"
-  return /^\p{Ll}{3,}ing$/u.test(t.text) && !NOT_GERUNDS.has(t.lower);
+  return /^\p{Ll}{3,}ing$/u.test(t.text) && !NOT_GERUNDS.has(t.lower) && !(REPORTING_VERBS.has(t.lower) && !OBJECT_REPORTING_VERBS.has(t.lower));
 };
 
 /** True when the slot sits after a preposition or a verb: it is then not a clause subject. */
@@ -176,7 +176,8 @@ function objectPosition(ctx: SentenceContext, s: Slot, depth: number): boolean {
       k = prevWord(ctx, mod.first);
       continue;
     }
-    if (DETERMINERS.has(t.lower) || TITLE_WORDS.has(t.lower)) {
+    // "that" here opens a clause ("adding that Kyiv would …"), it qualifies no noun
+    if ((DETERMINERS.has(t.lower) && t.lower !== 'that') || TITLE_WORDS.has(t.lower)) {
       k = prevWord(ctx, k);
       continue;
     }

@@ -26,7 +26,8 @@ export const AGENT_HEADS = set(`delegation delegations officials official diplom
 
 /** What one rejects or answers: "rejected calls from X", "the outcome of talks by X". */
 export const PROPOSAL_NOUNS = set(`call calls demand demands proposal proposals plan plans offer offers request requests appeal
-  appeals terms outcome deal resolution statement bid initiative efforts policy ultimatum overtures pressure`);
+  appeals terms outcome deal resolution statement bid initiative efforts policy ultimatum overtures pressure decision
+  decisions sanctions remarks comments actions move moves`);
 
 /** Verbs of saying: their subject is the speaker of what follows. */
 export const REPORTING_VERBS = set(`said says say saying told tells tell telling added adds adding wrote writes

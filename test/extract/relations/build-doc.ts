@@ -28,8 +28,8 @@ export const CAST: ActorSpec[] = [
   { id: 'northern-league', kind: 'Organization', names: ['the Northern League'] },
 ];
 
-/** Pronoun mentions to add: [surface, which occurrence (0-based), actor id]. */
-export type PronounSpec = [string, number, string];
+/** Pronoun mentions to add: [surface, which occurrence (0-based), actor id or null if unresolved]. */
+export type PronounSpec = [string, number, string | null];
 
 function occurrences(text: string, word: string): number[] {
   const out: number[] = [];
@@ -58,7 +58,7 @@ export function buildDoc(text: string, opts: { date?: string; pronouns?: Pronoun
   for (const [surface, nth, actor] of opts.pronouns ?? []) {
     const start = occurrences(text, surface)[nth];
     if (start === undefined) throw new Error(`no occurrence ${nth} of "${surface}"`);
-    spans.push({ start, end: start + surface.length, text: surface, actor, kind: 'Person', via: 'pronoun' });
+    spans.push({ start, end: start + surface.length, text: surface, actor, kind: actor ? 'Person' : null, via: 'pronoun' });
   }
   doc.mentions = spans
     .map((m) => ({ ...m, sentence: doc.sentences.find((s) => m.start >= s.start && m.start < s.end)?.index ?? -1 }))

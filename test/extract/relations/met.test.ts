@@ -106,4 +106,8 @@ describe('relation finder: meetings', () => {
     const doc = extract('Anna Keller met her Borovian counterpart Boris Varga in Geneva.', { pronouns: [['her', 0, 'anna-keller']] });
     expect(triples(doc)).toEqual(['MET anna-keller~boris-varga held']);
   });
+
+  it('reads "a visit by X to Y was called off" as a cancelled meeting of X and Y', () => {
+    expect(triples(extract('A planned visit by Anna Keller to Borovia was called off.'))).toEqual(['MET BOR~anna-keller cancelled']);
+  });
 });

@@ -30,6 +30,17 @@ describe('relation finder: criticism', () => {
     expect(triples(extract("Anna Keller said Borovia's demands were completely unacceptable."))).toEqual(['CRITICISED anna-keller->BOR']);
   });
 
+  it('takes an unresolved object pronoun as the person a reader would take', () => {
+    const doc = extract('Carla Diaz defended her trip to Borograd after Anna Keller accused her of naivety.', {
+      pronouns: [['her', 0, 'carla-diaz'], ['her', 1, null]],
+    });
+    expect(triples(doc)).toContain('CRITICISED anna-keller->carla-diaz');
+  });
+
+  it('reaches the agent of what is denounced: "the sanctions imposed by X"', () => {
+    expect(triples(extract('Cestia denounced the sanctions imposed by Aldoria.'))).toEqual(['CRITICISED CES->ALD']);
+  });
+
   it('drops negated and hypothetical stances', () => {
     expect(triples(extract('Anna Keller did not criticise Borovia.'))).toEqual([]);
     expect(triples(extract('Anna Keller has been reluctant to criticise Borovia.'))).toEqual([]);
@@ -86,6 +97,13 @@ describe('relation finder: urging', () => {
     expect(triples(extract('Anna Keller warned Boris Varga not to escalate.'))).toEqual(['URGED anna-keller->boris-varga']);
   });
 
+  it('reads "warned X against …" and keeps the subject of a coordinated verb', () => {
+    expect(triples(extract('Anna Keller warned Borovia against crossing the border.'))).toEqual(['URGED anna-keller->BOR']);
+    expect(triples(extract("Anna Keller praised Boris Varga's courage and urged Cestia to join the talks."))).toEqual([
+      'SUPPORTED anna-keller->boris-varga', 'URGED anna-keller->CES',
+    ]);
+  });
+
   it('reads "X\'s demands for Y to …" and "calling for Y to …"', () => {
     expect(triples(extract("The summit echoed Anna Keller's demands for Cestia to spend more on defence."))).toEqual(['URGED anna-keller->CES']);
     expect(triples(extract('Anna Keller spoke out, calling for Borovia to release the prisoners.'))).toEqual(['URGED anna-keller->BOR']);
@@ -131,6 +149,12 @@ describe('relation finder: opposition', () => {
     expect(triples(extract('Carla Diaz will not accept any outcome of talks held between Aldoria and Borovia.'))).toEqual([
       'MET ALD~BOR held', 'OPPOSED carla-diaz->ALD', 'OPPOSED carla-diaz->BOR',
     ]);
+  });
+
+  it('reads a refusal to negotiate as opposition, not as a cancelled meeting', () => {
+    const doc = extract('Anna Keller said Borovia would not negotiate with Aldoria on those terms.');
+    expect(triples(doc)).toEqual(['OPPOSED BOR->ALD']);
+    expect(doc.relations[0]).toMatchObject({ cameo: '125', goldstein: -5 });
   });
 
   it('reads "will not accept" as opposition, not as a negated stance', () => {
