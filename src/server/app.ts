@@ -36,11 +36,11 @@ export function createApp(options: AppOptions): Express {
   app.use(articleRoutes(createArticleService(options.store, options.loader ?? loadUpload, cache.invalidate), options.token));
 
   const webDir = options.webDir ?? DEFAULT_WEB_DIR;
-  if (existsSync(path.join(webDir, 'index.html'))) {
+  if (webDir && existsSync(path.join(webDir, 'index.html'))) {
     app.use(express.static(webDir, { index: 'index.html', maxAge: '1h', setHeaders: noCacheHtml }));
   } else {
     app.get('/', (_req, res) => {
-      res.type('text/plain').send('Entente API is running; the web view is not built (run `npm run build:web`).\n');
+      res.type('text/plain').send('Entente API is running; no web view is served here (build it with `npm run build:web` and start without --no-web).\n');
     });
   }
 

@@ -10,6 +10,8 @@ import { formatSummary, loadInputs } from '../../load/index.ts';
 interface ServeOptions {
   port?: string;
   host?: string;
+  /** false with --no-web: serve the API only, build nothing. */
+  web: boolean;
 }
 
 export function register(program: Command): void {
@@ -19,6 +21,7 @@ export function register(program: Command): void {
     .argument('[paths...]', 'article files (.txt, .html, .json) or folders to load before serving')
     .option('-p, --port <port>', 'port (default: $PORT or 3000)')
     .option('--host <host>', 'interface to listen on (default: $HOST or 127.0.0.1)')
+    .option('--no-web', 'serve the API only (do not build or serve the web view)')
     .action(async (paths: string[], opts: ServeOptions) => {
       const config = readConfig();
       const port = opts.port !== undefined ? Number(opts.port) : config.PORT;
@@ -26,7 +29,7 @@ export function register(program: Command): void {
       const store = await openStore(config);
       try {
         if (paths.length) process.stdout.write(`${formatSummary(await loadInputs(store, paths))}\n`);
-        const webDir = await ensureWebBuilt(undefined, (m) => process.stderr.write(`${m}\n`));
+        const webDir = opts.web ? await ensureWebBuilt(undefined, (m) => process.stderr.write(`${m}\n`)) : '';
         const server = await startServer({ store, webDir, token: config.ENTENTE_TOKEN, host: opts.host ?? config.HOST, port });
         const stats = await store.stats();
         process.stdout.write(`Entente on ${server.url} — ${store.description}: ${stats.articles} articles, ${stats.relations} relations\n`);
