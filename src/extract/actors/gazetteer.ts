@@ -37,6 +37,8 @@ export interface Gazetteer {
   countries: CountryRecord[];
 }
 
+const ORG_HEADS = ['secretary-general', 'director-general', 'managing-director', 'president', 'chairman'];
+
 const active = (from: string | undefined, to: string | undefined, date: string | undefined): boolean =>
   date ? (!from || from <= date) && (!to || date < to) : !to;
 
@@ -96,7 +98,9 @@ export function buildGazetteer(): Gazetteer {
     });
 
   const officeHolder: Gazetteer['officeHolder'] = (role, where, date) => {
-    const keys = role === 'leader' ? leaderRoleKeys(where) : [role];
+    // "the Nato chief", "the head of the IAEA": an organisation's top official, whatever the title
+    // (a state's "spy chief" is no one in particular)
+    const keys = role === 'leader' ? leaderRoleKeys(where) : role === 'org-head' ? (/^[A-Z]{3}$/.test(where) ? [] : ORG_HEADS) : [role];
     for (const key of keys) {
       const hit = [...people.values()].find((p) => held(p, key, { where, ...(date ? { date } : {}) }));
       if (hit) return hit;

@@ -27,7 +27,7 @@ export interface RolePhrase {
 const FORMER = new Set(['former', 'ex', 'then', 'outgoing', 'late', 'erstwhile']);
 const NEUTRAL = new Set(['acting', 'new', 'current', 'interim', 'incoming', 'newly', 'elected', 'veteran', 'senior', 'top', 'embattled', 'beleaguered']);
 /** Portfolio words between a modifier and a title: "EU trade commissioner", "US special envoy". */
-const PORTFOLIO = new Set('trade energy climate economy economic health finance justice interior agriculture digital security migration enlargement competition culture education environment transport industry budget humanitarian development chief lead deputy vice assistant special presidential national intelligence military foreign-policy'.split(' '));
+const PORTFOLIO = new Set('trade energy climate economy economic health finance justice interior agriculture digital security migration enlargement competition culture education environment transport industry budget humanitarian development chief lead deputy vice assistant special presidential national intelligence military spy nuclear foreign-policy'.split(' '));
 const PARTIES = new Map([['tory', 'Conservative'], ['conservative', 'Conservative'], ['labour', 'Labour'], ['republican', 'Republican'], ['democratic', 'Democratic'], ['democrat', 'Democratic']]);
 const lower = (t: Token | undefined) => t?.key.toLowerCase() ?? '';
 
@@ -88,7 +88,7 @@ export function readRolePhrase(tokens: Token[], i: number, gaz: Gazetteer, lower
   }
   const explicitWhere = !!where;
   if (!where && lower(tokens[end]) === 'of') {
-    const m = readModifier(tokens, end + 1, gaz);
+    const m = readModifier(tokens, lower(tokens[end + 1]) === 'the' ? end + 2 : end + 1, gaz);
     // "head of Ukraine's presidential office" is not the head of Ukraine
     const possessive = m && tokens[m.next - 1]?.key.toLowerCase() === 's' && tokens[m.next - 2]?.key === "'";
     if (m && !possessive) {

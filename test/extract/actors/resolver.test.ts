@@ -156,3 +156,14 @@ describe('resolver: party descriptions and coordinated places', () => {
     expect(resolve('Envoys met in Riyadh and Moscow.', '2025-03-01').mentions).toEqual([]);
   });
 });
+
+describe('resolver: heads of organisations', () => {
+  it('resolves "the Nato chief", "the head of the IAEA" and "the Commission president"', () => {
+    const doc = resolve('The Nato chief met the head of the IAEA and the Commission president.', '2025-03-01');
+    expect(doc.mentions.map((m) => m.actor)).toEqual(['mark-rutte', 'rafael-grossi', 'ursula-von-der-leyen']);
+  });
+
+  it('lets a state stand for its unnamed "spy chief"', () => {
+    expect(mention(resolve('Russia’s spy chief said nothing.', '2025-03-01'), 'Russia’s spy chief')?.actor).toBe('RUS');
+  });
+});
