@@ -1,10 +1,10 @@
 /** The page's wiring: state ⇄ URL, filters → /api/graph → GraphView, clicks → side panel. */
 import './styles.css';
-import { api, type GraphData, type GraphParams, type RelationWithArticle } from './api.ts';
+import { api, type GraphData, type GraphParams } from './api.ts';
 import { byId, h, toast } from './dom.ts';
 import { GraphView } from './graph-view.ts';
 import { Panel } from './panel.ts';
-import { actorView, articleView, edgeView, meetingsView, pathView, timelineView, type PanelActions } from './panel-views.ts';
+import { createPanelController } from './panel-controller.ts';
 import { readState, writeState, type ViewState } from './url-state.ts';
 import { setupFilters } from './filters.ts';
 import { ACTOR_KINDS, RELATION_TYPES } from './model.ts';
@@ -27,8 +27,8 @@ const filters = setupFilters(state, () => void refresh());
 let layoutKey: string | undefined;
 let generation = 0;
 
-const nameOf = (id: string): string => (view.graph.hasNode(id) ? view.graph.getNodeAttribute(id, 'label') : id);
-const names = (): Map<string, string> => new Map(view.graph.mapNodes((id, a) => [id, a.label]));
+const panels = createPanelController(state, view, panel, () => void refresh());
+const { nameOf, selectActor, showEdge, findPath } = panels;
 
 function params(s: ViewState): GraphParams {
   // All boxes ticked is no filter: the same query (and server cache entry) as the unfiltered graph.
@@ -99,78 +99,6 @@ function fillActorOptions(base: GraphData): void {
   byId('actor-options').replaceChildren(...top.map((n) => h('option', { value: n.name })));
 }
 
-const actions: PanelActions = {
-  selectActor: (id) => void selectActor(id),
-  focus: (id, depth) => {
-    state.focus = id;
-    state.depth = depth;
-    void refresh();
-  },
-  timeline: (a, b) => void showTimeline(a, b),
-  readArticle: (r) => void readArticle(r),
-};
-
-async function readArticle(r: RelationWithArticle): Promise<void> {
-  const a = await api.article(r.article);
-  panel.open(a.title ?? r.articleTitle ?? 'Article', ...articleView(a, r));
-  document.querySelector('#panel-body mark')?.scrollIntoView({ block: 'center' });
-}
-
-async function selectActor(id: string): Promise<void> {
-  state.actor = id;
-  writeState(state);
-  view.select(id);
-  panel.loading(nameOf(id));
-  if (view.graph.hasNode(id)) view.flyTo(id);
-  try {
-    const v = await api.actor(id);
-    if (state.actor !== id) return;
-    panel.open(v.actor.name, ...actorView(v, actions));
-  } catch (err) {
-    panel.open('Actor', h('p', {}, (err as Error).message));
-  }
-}
-
-async function showEdge(edge: string): Promise<void> {
-  const a = view.graph.getEdgeAttributes(edge);
-  const [source, target] = view.graph.extremities(edge);
-  const title = `${nameOf(source)} ${a.relType} ${nameOf(target)} (${a.count})`;
-  panel.loading(title);
-  const [relations, timeline] = await Promise.all([
-    api.relations({ source, target, type: a.relType }),
-    api.timeline(source, target).catch(() => null),
-  ]);
-  const shown = relations.filter((r) => (!state.from || (r.date ?? '') >= state.from) && (!state.to || !r.date || r.date <= state.to));
-  panel.open(title, ...edgeView(shown, names(), timeline, actions));
-}
-
-async function showTimeline(a: string, b: string): Promise<void> {
-  const t = await api.timeline(a, b);
-  panel.open(`${t.a.name} and ${t.b.name} over time`, ...timelineView(t, actions));
-}
-
-/** An actor from what the user typed: an id, a name on screen, else the best search hit. */
-async function resolveActor(text: string): Promise<string | undefined> {
-  const t = text.trim();
-  if (!t) return undefined;
-  if (view.graph.hasNode(t)) return t;
-  const onScreen = view.graph.findNode((_id, a) => a.label.toLowerCase() === t.toLowerCase());
-  if (onScreen) return onScreen;
-  return (await api.searchActors(t, 1))[0]?.id;
-}
-
-async function findPath(): Promise<void> {
-  const [a, b] = await Promise.all([resolveActor(byId<HTMLInputElement>('path-a').value), resolveActor(byId<HTMLInputElement>('path-b').value)]);
-  if (!a || !b) return toast('Pick two actors (names or ids) to connect.');
-  state.a = a;
-  state.b = b;
-  writeState(state);
-  const p = await api.path(a, b);
-  view.setPath(p.path);
-  byId<HTMLButtonElement>('btn-clear-path').disabled = false;
-  panel.open(`How ${p.nodes.find((n) => n.id === a)?.name ?? a} and ${p.nodes.find((n) => n.id === b)?.name ?? b} are connected`, ...pathView(p, actions));
-}
-
 byId('btn-path').addEventListener('click', () => void findPath().catch((err: Error) => toast(err.message)));
 byId('btn-clear-path').addEventListener('click', (e) => {
   state.a = state.b = undefined;
@@ -178,10 +106,7 @@ byId('btn-clear-path').addEventListener('click', (e) => {
   view.setPath(null);
   (e.currentTarget as HTMLButtonElement).disabled = true;
 });
-byId('btn-meetings').addEventListener('click', async () => {
-  const meetings = await api.meetings();
-  panel.open(`Meetings (${meetings.length})`, ...meetingsView(meetings, names(), actions));
-});
+byId('btn-meetings').addEventListener('click', () => void panels.showMeetings());
 byId('btn-png').addEventListener('click', () => exportPng(view.sigma));
 byId('btn-gexf').addEventListener('click', () => exportGexf(view.graph, view.data.edges));
 byId('btn-share').addEventListener('click', async () => {

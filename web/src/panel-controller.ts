@@ -1,0 +1,93 @@
+/** What clicks and buttons open in the side panel: an actor, an edge, a timeline, an article, a path, the meetings. */
+import { api, type RelationWithArticle } from './api.ts';
+import { byId, h, toast } from './dom.ts';
+import type { GraphView } from './graph-view.ts';
+import type { Panel } from './panel.ts';
+import { actorView, articleView, edgeView, meetingsView, pathView, timelineView, type PanelActions } from './panel-views.ts';
+import { writeState, type ViewState } from './url-state.ts';
+
+export function createPanelController(state: ViewState, view: GraphView, panel: Panel, refresh: () => void) {
+  const nameOf = (id: string): string => (view.graph.hasNode(id) ? view.graph.getNodeAttribute(id, 'label') : id);
+  const names = (): Map<string, string> => new Map(view.graph.mapNodes((id, a) => [id, a.label]));
+
+  const actions: PanelActions = {
+    selectActor: (id) => void selectActor(id),
+    focus: (id, depth) => {
+      state.focus = id;
+      state.depth = depth;
+      void refresh();
+    },
+    timeline: (a, b) => void showTimeline(a, b),
+    readArticle: (r) => void readArticle(r),
+  };
+
+  async function readArticle(r: RelationWithArticle): Promise<void> {
+    const a = await api.article(r.article);
+    panel.open(a.title ?? r.articleTitle ?? 'Article', ...articleView(a, r));
+    document.querySelector('#panel-body mark')?.scrollIntoView({ block: 'center' });
+  }
+
+  async function selectActor(id: string): Promise<void> {
+    state.actor = id;
+    writeState(state);
+    view.select(id);
+    panel.loading(nameOf(id));
+    if (view.graph.hasNode(id)) view.flyTo(id);
+    try {
+      const v = await api.actor(id);
+      if (state.actor !== id) return;
+      panel.open(v.actor.name, ...actorView(v, actions));
+    } catch (err) {
+      panel.open('Actor', h('p', {}, (err as Error).message));
+    }
+  }
+
+  async function showEdge(edge: string): Promise<void> {
+    const a = view.graph.getEdgeAttributes(edge);
+    const [source, target] = view.graph.extremities(edge);
+    const title = `${nameOf(source)} ${a.relType} ${nameOf(target)} (${a.count})`;
+    panel.loading(title);
+    const [relations, timeline] = await Promise.all([
+      api.relations({ source, target, type: a.relType }),
+      api.timeline(source, target).catch(() => null),
+    ]);
+    // As the graph does: undated relations stay whatever the range.
+  const inRange = (d: string | undefined) => !d || ((!state.from || d >= state.from) && (!state.to || d <= state.to));
+  const shown = relations.filter((r) => inRange(r.date ?? r.articleDate));
+    panel.open(title, ...edgeView(shown, names(), timeline, actions));
+  }
+
+  async function showTimeline(a: string, b: string): Promise<void> {
+    const t = await api.timeline(a, b);
+    panel.open(`${t.a.name} and ${t.b.name} over time`, ...timelineView(t, actions));
+  }
+
+  /** An actor from what the user typed: an id, a name on screen, else the best search hit. */
+  async function resolveActor(text: string): Promise<string | undefined> {
+    const t = text.trim();
+    if (!t) return undefined;
+    if (view.graph.hasNode(t)) return t;
+    const onScreen = view.graph.findNode((_id, a) => a.label.toLowerCase() === t.toLowerCase());
+    if (onScreen) return onScreen;
+    return (await api.searchActors(t, 1))[0]?.id;
+  }
+
+  async function findPath(): Promise<void> {
+    const [a, b] = await Promise.all([resolveActor(byId<HTMLInputElement>('path-a').value), resolveActor(byId<HTMLInputElement>('path-b').value)]);
+    if (!a || !b) return toast('Pick two actors (names or ids) to connect.');
+    state.a = a;
+    state.b = b;
+    writeState(state);
+    const p = await api.path(a, b);
+    view.setPath(p.path);
+    byId<HTMLButtonElement>('btn-clear-path').disabled = false;
+    panel.open(`How ${p.nodes.find((n) => n.id === a)?.name ?? a} and ${p.nodes.find((n) => n.id === b)?.name ?? b} are connected`, ...pathView(p, actions));
+  }
+
+  async function showMeetings(): Promise<void> {
+    const meetings = await api.meetings();
+    panel.open(`Meetings (${meetings.length})`, ...meetingsView(meetings, names(), actions));
+  }
+
+  return { nameOf, selectActor, showEdge, findPath, showMeetings };
+}
