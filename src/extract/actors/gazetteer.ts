@@ -8,7 +8,7 @@ import { buildCountries, GOVERNMENT_NOUNS, type CountryRecord } from './countrie
 import { loadOrganizations } from './data-files.ts';
 import { buildPeople, type PersonEntry } from './people.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
-import { leaderRoleKeys, roleOf } from './roles.ts';
+import { leaderRoleKeys, MONARCH_KEYS, roleOf } from './roles.ts';
 
 /** What a matched phrase stands for. `kind: 'none'` marks media and places that are never actors. */
 export interface GazetteerEntry {
@@ -91,7 +91,7 @@ export function buildGazetteer(): Gazetteer {
   const held: Gazetteer['held'] = (person, role, opts = {}) =>
     person.offices.some((o) => {
       const r = roleOf(o.role);
-      if (!r || r.key !== role) return false;
+      if (!r || (r.key !== role && !(role === 'monarch' && MONARCH_KEYS.has(r.key)))) return false;
       if (opts.where && o.country !== opts.where && o.org !== opts.where) return false;
       if (opts.former) return !!o.to && (!opts.date || o.to <= opts.date);
       return active(o.from, o.to, opts.date);

@@ -14,9 +14,9 @@ import { readRolePhrase, type RolePhrase } from './role-phrase.ts';
 import { kebab, tokenize } from './tokens.ts';
 
 /** Role keys a bare "Starmer" may carry without an introduction in the article: heads and top ministers. */
-const PROMINENT = new Set(['president', 'prime-minister', 'chancellor', 'monarch', 'supreme-leader', 'crown-prince', 'vice-president', 'foreign-minister', 'defence-minister', 'secretary-general', 'high-representative', 'commission-president', 'council-president', 'envoy']);
+const PROMINENT = new Set(['president', 'prime-minister', 'chancellor', 'king', 'queen', 'emperor', 'emir', 'sultan', 'pope', 'supreme-leader', 'crown-prince', 'vice-president', 'foreign-minister', 'defence-minister', 'secretary-general', 'high-representative', 'commission-president', 'council-president', 'envoy']);
 /** Heads of state and government: famous enough to be named by surname alone even after office. */
-const LEADERS = new Set(['president', 'prime-minister', 'chancellor', 'supreme-leader', 'monarch']);
+const LEADERS = new Set(['president', 'prime-minister', 'chancellor', 'supreme-leader', 'king', 'emperor', 'emir', 'sultan']);
 
 const cleanRole = (s: string): string => s.replace(/^(?:former|ex-|then-)\s*/i, '').trim();
 

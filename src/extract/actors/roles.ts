@@ -36,10 +36,13 @@ export function roleOf(title: string): RoleTitle | undefined {
   return titles.get(head) ?? titles.get(head.split(' ').slice(-1)[0]!);
 }
 
+/** Role keys of reigning monarchs: "the monarch" is any of them. */
+export const MONARCH_KEYS = new Set(['king', 'emperor', 'emir', 'sultan']);
+
 /** Which role "the X leader" means for a state: head of state in presidential systems. */
 export function leaderRoleKeys(country: string): string[] {
   if (data.supremeLeaders.includes(country)) return ['supreme-leader', 'president'];
-  if (data.monarchLeaders.includes(country)) return ['monarch', 'crown-prince', 'prime-minister'];
+  if (data.monarchLeaders.includes(country)) return ['king', 'emir', 'sultan', 'crown-prince', 'prime-minister'];
   if (data.presidentialLeaders.includes(country)) return ['president'];
   return ['prime-minister', 'chancellor', 'president'];
 }

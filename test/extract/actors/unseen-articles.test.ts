@@ -117,3 +117,23 @@ describe('unseen articles: ranks, counterparts and shared names', () => {
     expect(doc.mentions.find((m) => m.text === 'Addis Ababa')).toBeUndefined();
   });
 });
+
+describe('unseen articles: monarchs, popes and leaders of the Americas', () => {
+  const doc = article('americas-and-monarchs-2025.txt');
+
+  it('tells a king from an emperor and a consort from the monarch', () => {
+    expect(actorOf(doc, 'the Emperor of Japan')).toBe('naruhito');
+    expect(actorOf(doc, 'The King')).toBe('charles-iii');
+    expect(actorOf(doc, 'the monarch')).toBe('charles-iii');
+    expect(actorOf(doc, 'Queen Camilla')).toBe('queen-camilla');
+  });
+
+  it('resolves the pontiff, the Vatican and leaders by nationality', () => {
+    expect(actorOf(doc, 'The pontiff')).toBe('pope-leo-xiv');
+    expect(actorOf(doc, 'the Vatican')).toBe('VAT');
+    expect(actorOf(doc, 'The Venezuelan president')).toBe('nicolas-maduro');
+    expect(actorOf(doc, 'The Argentine leader')).toBe('javier-milei');
+    expect(actorOf(doc, 'Secretary of War Pete Hegseth')).toBe('pete-hegseth');
+    expect(actorOf(doc, 'Lula')).toBe('luiz-inacio-lula-da-silva');
+  });
+});
