@@ -26,12 +26,17 @@ export function coordinateBack(ctx: SentenceContext, s: Slot): Slot[] {
     let p = prevWord(ctx, cur.first);
     while (p >= 0 && (DETERMINERS.has(ctx.tokens[p]!.lower) || TITLE_WORDS.has(ctx.tokens[p]!.lower))) p = prevWord(ctx, p);
     if (p < 0 || !COORD.has(ctx.tokens[p]!.lower)) break;
-    // a list ends in "and"/"or": a lone comma before the subject closes a phrase ("on Ukraine, he")
-    if (out.length === 1 && ctx.tokens[p]!.lower === ',') break;
     let q = prevWord(ctx, p);
     if (ctx.tokens[q]?.lower === ',') q = prevWord(ctx, q);
     const t = slotEndingAt(ctx, q);
     if (!t || t.modifier) break;
+    // "the Chinese leader, Xi Jinping": an apposition names the same party again
+    if (ctx.tokens[p]!.lower === ',' && t.actor === cur.actor) {
+      cur = t;
+      continue;
+    }
+    // a list ends in "and"/"or": a lone comma before the subject closes a phrase ("on Ukraine, he")
+    if (out.length === 1 && ctx.tokens[p]!.lower === ',' && out[0] === s && cur === s) break;
     out.unshift(t);
     cur = t;
   }
@@ -183,11 +188,30 @@ function partiesBetween(ctx: SentenceContext, noun: number): Slot[] {
   for (let k = nextWord(ctx, noun), n = 0; k < ctx.tokens.length && n < 6; k = nextWord(ctx, k), n++) {
     const w = ctx.tokens[k]!.lower;
     if (!/^[\p{L}]/u.test(ctx.tokens[k]!.text)) return [];
-    if (w !== 'between') continue;
-    const first = ctx.startsAt.get(nextWord(ctx, k));
-    return first && !first.modifier ? coordinateForward(ctx, first) : [];
+    if (w === 'between') return partiesAfterBetween(ctx, k);
   }
   return [];
+}
+
+const BETWEEN_STOP = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'since', 'after', 'before', 'on', 'in', 'at', 'to', 'that', 'which', 'who', 'over', 'about', 'for', 'ended', 'took', 'began']);
+
+/**
+ * The parties of "between X and Y": every party up to the verb, appositions included
+ * ("between Mr Xi and the Philippine president, Ferdinand Marcos Jr, has been …").
+ */
+export function partiesAfterBetween(ctx: SentenceContext, between: number): Slot[] {
+  const out: Slot[] = [];
+  for (let k = nextWord(ctx, between); k < ctx.tokens.length; k = nextWord(ctx, k)) {
+    const t = ctx.tokens[k]!;
+    const s = ctx.startsAt.get(k);
+    if (s) {
+      if (!s.modifier && !POSSESSIVE_PRONOUNS.has(s.mention.text.toLowerCase()) && !out.some((o) => o.actor === s.actor)) out.push(s);
+      k = s.possessive ? s.last + 1 : s.last;
+      continue;
+    }
+    if (BETWEEN_STOP.has(t.lower) || t.lower === ';' || t.lower === '.' || t.lower === ':') break;
+  }
+  return out;
 }
 
 /** The object slots after token `after`: skips determiners and a few filler words, stops at prepositions. */

@@ -6,6 +6,7 @@
 import { findSubject, possessorOf, type SubjectResult } from './arguments.ts';
 import type { CueMatch } from './cues.ts';
 import { isObject, nextWord, prevWord, slotEndingAt, type SentenceContext, type Slot } from './slots.ts';
+import { isSaying } from './words.ts';
 
 /** Where a cue inside a quote may look for its subject: the quote, unless it continues the sentence. */
 export function quoteScope(ctx: SentenceContext, at: number): number {
@@ -63,6 +64,20 @@ function isReducedRelative(ctx: SentenceContext, m: CueMatch): boolean {
   return !(ING_OPENERS.has(w.lower) || /ly$/.test(w.lower));
 }
 
+/** "that Ukrainians had kept … and negotiated …": an auxiliary carries both verbs inside the clause. */
+const AUXILIARY = new Set(['had', 'has', 'have', 'would', 'will', 'could', 'should', 'might', 'may', 'must', 'was', 'were', 'is', 'are', "'d", "'ve"]);
+
+/** The slot opens a clause of saying: "… told his host that Taiwan …", "… said Europe …". */
+function inComplementClause(ctx: SentenceContext, s: Slot): boolean {
+  const p = ctx.tokens[prevWord(ctx, s.first)];
+  return !!p && (p.lower === 'that' || isSaying(p));
+}
+
+/** The subject of the sentence's main clause: its first subject-position party outside quotes. */
+function mainSubject(ctx: SentenceContext, from: number): Slot | undefined {
+  return ctx.slots.find((s) => s.first >= from && !s.modifier && !ctx.quoteOf[s.first] && !isObject(ctx, s) && !inComplementClause(ctx, s));
+}
+
 /** The subject of a verb-like cue, with the quote speaker and a fronted-phrase fallback. */
 export function sourceOf(ctx: SentenceContext, m: CueMatch): SubjectResult {
   // only a noun has an owner: "X's talks with", not "praised X's victory and urged"
@@ -74,6 +89,14 @@ export function sourceOf(ctx: SentenceContext, m: CueMatch): SubjectResult {
   if (fronted && !inQuote) return { parties: [{ actor: fronted.actor, slot: fronted }], via: 'fronted' };
   const scope = quoteScope(ctx, m.first);
   const subj = findSubject(ctx, m.first, scope);
+  // "X told Y that Z … and pressed W to …": a verb after "and" shares the main clause subject,
+  // not the subject of the clause of saying in between
+  const coordinated = ctx.tokens[prevWord(ctx, m.first)]?.lower === 'and';
+  const found = subj.parties[0]?.slot;
+  if (coordinated && found && inComplementClause(ctx, found) && !AUXILIARY.has(ctx.tokens[nextWord(ctx, found.last)]?.lower ?? '')) {
+    const main = mainSubject(ctx, scope);
+    if (main) return { parties: [{ actor: main.actor, slot: main }], via: 'subject' };
+  }
   if (subj.parties.length) return subj;
   if (inQuote && scope > 0) return inQuote.speaker ? { parties: [{ actor: inQuote.speaker }], via: 'speaker' } : subj;
   // "In a call with X on Saturday, the Prime Minister said ...": the main clause subject after the comma

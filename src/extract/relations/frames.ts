@@ -4,7 +4,7 @@
  * "X is to blame"), deontic ("X must …" said by a speaker) and between ("talks between X and Y").
  */
 import type { RelationType } from '../../model/schema.ts';
-import { findObjects, findSubject, type Party, type SubjectResult } from './arguments.ts';
+import { findObjects, findSubject, partiesAfterBetween, type Party, type SubjectResult } from './arguments.ts';
 import { adjacentSubject, speakerAt } from './speech-subjects.ts';
 import { quoteScope, sourceOf } from './cue-source.ts';
 import { personReferent } from './pronouns.ts';
@@ -47,7 +47,7 @@ function objectPronoun(ctx: SentenceContext, m: CueMatch, sources: Party[]): Slo
   if (!t || (t.lower !== 'him' && t.lower !== 'her') || ctx.startsAt.has(k)) return undefined;
   const mention = ctx.doc.mentions.find((x) => x.start === t.start && x.end === t.end);
   if (!mention) return undefined;
-  const actor = personReferent(ctx, m.first, new Set(sources.map((p) => p.actor)));
+  const actor = personReferent(ctx, m.first, new Set(sources.map((p) => p.actor)), true);
   return actor ? { actor, mention, first: k, last: k, possessive: false, modifier: false } : undefined;
 }
 
@@ -176,7 +176,7 @@ export function byToFrame(ctx: SentenceContext, m: CueMatch): Parties | null {
 }
 
 export function betweenFrame(ctx: SentenceContext, m: CueMatch): Parties | null {
-  const parties = findObjects(ctx, m.last, { gap: 1, allowModifier: false });
+  const parties = partiesAfterBetween(ctx, m.last);
   if (parties.length < 2) return null;
   return { sources: slotParties(parties), targets: [], rule: `between:${m.def.id}`, confidence: m.def.confidence, type: m.def.type, pairs: true };
 }

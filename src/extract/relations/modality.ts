@@ -39,6 +39,7 @@ export function isHypothetical(ctx: SentenceContext, cueFirst: number): boolean 
 
 /** A cancellation word in the clause of the cue: "called off talks with", "the visit was postponed". */
 export function hasCancelWord(ctx: SentenceContext, cueFirst: number, cueLast: number): boolean {
+  if (passiveCancelAfter(ctx, cueLast)) return true;
   const [a, b] = clauseBounds(ctx, cueFirst);
   for (let k = a; k <= Math.min(b, cueLast + 12); k++) {
     const w = ctx.tokens[k]!.lower;
@@ -60,6 +61,20 @@ export function isUnrealMeeting(ctx: SentenceContext, cueFirst: number): boolean
   if (before.some((w, i) => IRREALIS.has(w) && before[i + 1] !== 'off')) return true;
   const neg = before.findIndex((w) => isNegator(w));
   return neg >= 0 && (PAST_AUXILIARIES.has(before[neg]!) || PAST_AUXILIARIES.has(before[neg - 1] ?? ''));
+}
+
+const PASSIVE_AUX = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being']);
+
+/** "A meeting between X and Y, …, had been pencilled in but was called off": the meeting is the one cancelled. */
+function passiveCancelAfter(ctx: SentenceContext, cueLast: number): boolean {
+  for (let k = cueLast + 1; k < ctx.tokens.length - 1; k++) {
+    const w = ctx.tokens[k]!.lower;
+    if (w === ';' || w === '.') return false;
+    if (!PASSIVE_AUX.has(w)) continue;
+    const next = ctx.tokens[k + 1]!.lower;
+    if (CANCEL_WORDS.has(next) || (next === 'called' && ctx.tokens[k + 2]?.lower === 'off')) return true;
+  }
+  return false;
 }
 
 /** Whether a meeting cue reports a held, planned or cancelled meeting. */

@@ -7,9 +7,14 @@ import { buildContext, isObject, type SentenceContext, type Slot } from './slots
 
 const isPersonSubject = (c: SentenceContext, s: Slot): boolean => s.mention.kind === 'Person' && !s.modifier && !c.quoteOf[s.first] && !isObject(c, s);
 
-export function personReferent(ctx: SentenceContext, at: number, exclude: ReadonlySet<string> = new Set()): string | undefined {
+export function personReferent(ctx: SentenceContext, at: number, exclude: ReadonlySet<string> = new Set(), objectsToo = false): string | undefined {
   const here = ctx.slots.filter((s) => s.last < at && !exclude.has(s.actor) && isPersonSubject(ctx, s));
   if (here.length) return here[here.length - 1]!.actor;
+  // an object pronoun may also take a person just named as an object ("spoke to X …, urged him")
+  if (objectsToo) {
+    const named = ctx.slots.filter((s) => s.last < at && !exclude.has(s.actor) && s.mention.kind === 'Person' && !s.modifier && s.mention.via !== 'pronoun');
+    if (named.length) return named[named.length - 1]!.actor;
+  }
   for (let i = ctx.sentence.index - 1; i >= Math.max(0, ctx.sentence.index - 3); i--) {
     const c = buildContext(ctx.doc, ctx.doc.sentences[i]!);
     const subject = c.slots.find((s) => !exclude.has(s.actor) && isPersonSubject(c, s));
