@@ -1,6 +1,6 @@
 /**
- * Every UN member and observer state (plus Taiwan and Kosovo, which diplomacy news treats as
- * parties) from the world-countries dataset, merged with the curated short names, demonyms and
+ * Every UN member and observer state (plus the few non-members diplomacy news treats as parties)
+ * from the world-countries dataset, merged with the curated short names, demonyms and
  * seats of government in data/countries-extra.json.
  */
 import { loadCountryExtras, loadWorldCountries } from './data-files.ts';
@@ -20,7 +20,8 @@ export interface CountryRecord {
   phrases: string[];
 }
 
-const EXTRA_STATES = new Set(['PSE', 'VAT', 'TWN', 'UNK']);
+/** Non-members that act in diplomacy news: observers, Taiwan, Kosovo, and Greenland and Hong Kong, which have their own governments. */
+const EXTRA_STATES = new Set(['PSE', 'VAT', 'TWN', 'UNK', 'GRL', 'HKG']);
 
 /** Words nouns that, after a demonym or a country name, name the government acting. */
 export const GOVERNMENT_NOUNS = ['government', 'administration', 'authorities', 'foreign ministry', 'ministry of foreign affairs', 'defence ministry', 'defense ministry', 'interior ministry', 'foreign office', 'embassy', 'delegation', 'officials', 'diplomats', 'negotiators', 'leadership', 'regime', 'cabinet', 'side', 'presidency', 'military'];
