@@ -94,7 +94,8 @@ export class GraphView {
     await run.done;
     if (this.layoutRun !== run) return;
     this.positions = new Map(g.mapNodes((id, a) => [id, { x: a.x as number, y: a.y as number }]));
-    this.graph.forEachNode((id) => this.graph.mergeNodeAttributes(id, this.positionOf(id)));
+    // Redraw from the data with the new positions: one refresh, not one per node.
+    this.show(this.data);
     // A little zoomed out, so labels at the rim stay on screen.
     this.sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1.15, angle: 0 });
     // A fingerprint of the picture, so "same data, same picture" can be checked from outside.

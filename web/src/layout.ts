@@ -5,7 +5,7 @@
 import type Graph from 'graphology';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
-import noverlap from 'graphology-layout-noverlap';
+import type { NoverlapRequest } from './noverlap-worker.ts';
 
 /** FNV-1a: a tiny stable string hash. */
 function hash(s: string, seed = 0x811c9dc5): number {
@@ -34,12 +34,40 @@ function roundsFor(order: number): number {
   return order < 500 ? 300 : order < 3000 ? 150 : 60;
 }
 
+/** noverlap in a worker, in node order; positions are written back into the graph. */
+function removeOverlaps(graph: Graph): Promise<void> {
+  const nodes = graph.nodes();
+  const xy = new Float64Array(nodes.length * 2);
+  const sizes = new Float64Array(nodes.length);
+  nodes.forEach((id, i) => {
+    const a = graph.getNodeAttributes(id);
+    xy[2 * i] = a.x;
+    xy[2 * i + 1] = a.y;
+    sizes[i] = a.size ?? 1;
+  });
+  const worker = new Worker(new URL('./noverlap-worker.ts', import.meta.url), { type: 'module' });
+  return new Promise<void>((resolve, reject) => {
+    worker.onmessage = (event: MessageEvent<Float64Array>) => {
+      const out = event.data;
+      nodes.forEach((id, i) => graph.mergeNodeAttributes(id, { x: out[2 * i], y: out[2 * i + 1] }));
+      worker.terminate();
+      resolve();
+    };
+    worker.onerror = (err) => {
+      worker.terminate();
+      reject(new Error(`noverlap worker: ${err.message}`));
+    };
+    const request: NoverlapRequest = { xy, sizes, maxIterations: graph.order > 2000 ? 20 : 50 };
+    worker.postMessage(request, [xy.buffer, sizes.buffer]);
+  });
+}
+
 export interface LayoutRun {
   done: Promise<void>;
   cancel(): void;
 }
 
-/** Run FA2 (worker) for a fixed number of rounds from seeded positions, then noverlap; positions land in the graph. */
+/** Run FA2 (worker) for a fixed number of rounds from seeded positions, then noverlap (worker); positions land in the graph. */
 export function runLayout(graph: Graph): LayoutRun {
   seedPositions(graph);
   if (graph.order < 2) return { done: Promise.resolve(), cancel: () => {} };
@@ -60,10 +88,8 @@ export function runLayout(graph: Graph): LayoutRun {
         layout.stop();
         setTimeout(() => {
           layout.kill();
-          if (!cancelled) {
-            noverlap.assign(graph, { maxIterations: 50, settings: { ratio: 1.2, margin: 2 } });
-            finish();
-          }
+          // Without noverlap (worker failed), the ForceAtlas2 positions still make a picture.
+          if (!cancelled) void removeOverlaps(graph).catch(() => undefined).then(() => cancelled || finish());
         }, 0);
       }
       return attrs;
