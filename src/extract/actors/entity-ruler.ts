@@ -17,6 +17,8 @@ interface Candidate {
   /** Tie-break between candidates of equal length: lower wins. */
   rank: number;
   mention?: { actor: string | null; kind: ActorKind | null; via: MentionVia; modifier?: boolean };
+  /** Surname of a new person this candidate introduces, remembered only if the candidate wins. */
+  introduces?: string;
 }
 
 const PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her', 'hers', 'himself', 'herself']);
@@ -61,7 +63,7 @@ export function createEntityRuler(gaz: Gazetteer = getGazetteer()): Component {
           if (hon) cands.push(hon);
           const sur = surnameCandidate(tokens, i, gaz, openSurnames);
           if (sur) cands.push(sur);
-          const named = namedThenTitled(tokens, lowered, i, gaz, openSurnames);
+          const named = namedThenTitled(tokens, lowered, i, gaz);
           if (named) cands.push(named);
           const t = tokens[i]!;
           // "He" inside a sentence is a name ("Vice Premier He Lifeng"), not a pronoun
@@ -73,6 +75,7 @@ export function createEntityRuler(gaz: Gazetteer = getGazetteer()): Component {
             continue;
           }
           if (best.mention) push(i, best.end, best.mention);
+          if (best.introduces) openSurnames.add(best.introduces);
           i = best.end;
         }
       }
@@ -114,8 +117,7 @@ function roleCandidate(tokens: Token[], lowered: Token[], i: number, gaz: Gazett
   if (person && pe) return { end: k + person.length, rank: 1, mention: { actor: pe.id, kind: 'Person', via: 'name' } };
   const name = readName(tokens, k, { honorific: r.capitalised });
   if (name && name.words.length >= 2) {
-    openSurnames.add(name.words[name.words.length - 1]!);
-    return { end: name.end, rank: 1, mention: { actor: null, kind: 'Person', via: 'titled' } };
+    return { end: name.end, rank: 1, mention: { actor: null, kind: 'Person', via: 'titled' }, introduces: name.words[name.words.length - 1]! };
   }
   if (name && name.words.length === 1 && (r.capitalised || gaz.bySurname(name.text).length || openSurnames.has(name.text))) {
     return { end: name.end, rank: 1, mention: { actor: null, kind: 'Person', via: 'surname' } };
@@ -128,8 +130,7 @@ function roleCandidate(tokens: Token[], lowered: Token[], i: number, gaz: Gazett
     const closes = !!app && (!after || /^[,.;:)–—-]$/.test(after.text));
     // a known name is found on its own; the description before it still resolves to the same person
     if (app && app.words.length >= 2 && !gzApp && closes) {
-      openSurnames.add(app.words[app.words.length - 1]!);
-      return { end: app.end, rank: 1, mention: { actor: null, kind: 'Person', via: 'titled' } };
+      return { end: app.end, rank: 1, mention: { actor: null, kind: 'Person', via: 'titled' }, introduces: app.words[app.words.length - 1]! };
     }
   }
   // a bare description must point at one office holder: "the US president", "the Prime Minister"
@@ -140,14 +141,13 @@ function roleCandidate(tokens: Token[], lowered: Token[], i: number, gaz: Gazett
 }
 
 /** "Jane Doe, the Estonian foreign minister, said": a new name introduced by the title after it. */
-function namedThenTitled(tokens: Token[], lowered: Token[], i: number, gaz: Gazetteer, openSurnames: Set<string>): Candidate | null {
+function namedThenTitled(tokens: Token[], lowered: Token[], i: number, gaz: Gazetteer): Candidate | null {
   if (!isCapitalised(tokens[i]) || (i > 0 && isCapitalised(tokens[i - 1]) && /^\p{L}/u.test(tokens[i - 1]!.text))) return null;
   const name = readName(tokens, i);
   if (!name || name.words.length < 2 || tokens[name.end]?.text !== ',' || gaz.matcher.longest(tokens, i)) return null;
   const r = readRolePhrase(tokens, name.end + 1, gaz, lowered);
   if (!r || !(r.determiner || r.explicitWhere) || r.former) return null;
-  openSurnames.add(name.words[name.words.length - 1]!);
-  return { end: r.end, rank: 1, mention: { actor: null, kind: 'Person', via: 'titled' } };
+  return { end: r.end, rank: 1, mention: { actor: null, kind: 'Person', via: 'titled' }, introduces: name.words[name.words.length - 1]! };
 }
 
 function honorificCandidate(tokens: Token[], i: number, gaz: Gazetteer): Candidate | null {
@@ -158,7 +158,9 @@ function honorificCandidate(tokens: Token[], i: number, gaz: Gazetteer): Candida
   if (person && pe) return { end: h.next + person.length, rank: 2, mention: { actor: pe.id, kind: 'Person', via: 'name' } };
   const name = readName(tokens, h.next, { peerage: h.peerage, honorific: true, max: 3 });
   if (!name) return null;
-  return { end: name.end, rank: 2, mention: { actor: null, kind: 'Person', via: name.words.length > 1 ? 'titled' : 'surname' } };
+  const ofIdx = name.words.indexOf('of');
+  const surname = ofIdx > 0 ? name.words[ofIdx - 1]! : name.words[name.words.length - 1]!;
+  return { end: name.end, rank: 2, mention: { actor: null, kind: 'Person', via: name.words.length > 1 ? 'titled' : 'surname' }, introduces: surname };
 }
 
 function surnameCandidate(tokens: Token[], i: number, gaz: Gazetteer, openSurnames: Set<string>): Candidate | null {

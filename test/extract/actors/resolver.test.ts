@@ -167,3 +167,16 @@ describe('resolver: heads of organisations', () => {
     expect(mention(resolve('Russia’s spy chief said nothing.', '2025-03-01'), 'Russia’s spy chief')?.actor).toBe('RUS');
   });
 });
+
+describe('resolver: people introduced by honorific', () => {
+  it('finds the bare surname of someone introduced as "Mr Full Name" or as a peer', () => {
+    const doc = resolve('Mr Dmitri Sokol arrived. Sokol said he was tired. Lord Ashby of Wensley spoke. Ashby left.', '2025-03-01');
+    expect(doc.mentions.map((m) => [m.text, m.actor])).toEqual([
+      ['Mr Dmitri Sokol', 'dmitri-sokol'],
+      ['Sokol', 'dmitri-sokol'],
+      ['he', 'dmitri-sokol'],
+      ['Lord Ashby of Wensley', 'ashby-of-wensley'],
+      ['Ashby', 'ashby-of-wensley'],
+    ]);
+  });
+});
