@@ -75,6 +75,7 @@ export const loadRoles = () =>
       presidentialLeaders: z.array(z.string()),
       supremeLeaders: z.array(z.string()),
       monarchLeaders: z.array(z.string()),
+      local: z.record(z.string(), z.record(z.string(), z.string())).default({}),
     }),
   );
 

@@ -9,7 +9,7 @@ import type { Mention } from '../doc.ts';
 import type { ArticlePerson } from './article-people.ts';
 import { heldOn, isIso3, roleKeyOfOffice, type ResolveContext } from './resolve-context.ts';
 import { readRolePhrase, type RolePhrase } from './role-phrase.ts';
-import { UNRESOLVABLE_ROLES } from './roles.ts';
+import { localRole, UNRESOLVABLE_ROLES } from './roles.ts';
 import { tokenize } from './tokens.ts';
 
 /** Descriptions that name no office ("the peer", "the politician"): they only point back. */
@@ -46,15 +46,15 @@ function describedPerson(m: Mention, ctx: ResolveContext): Actor | undefined {
     return seen.find((p) => p.lastSentence >= m.sentence - 3 && people.holds(p, key, r.where, date) && describes(p))?.actor ?? state();
   }
   if (r.where) {
-    const holder = gaz.officeHolder(key, r.where, date);
+    const holder = gaz.officeHolder(localRole(key, r.where), r.where, date);
     if (holder) return gaz.byId(holder.id);
-    return seen.find((p) => people.holds(p, key, r.where, date) && describes(p))?.actor ?? state();
+    return seen.find((p) => people.holds(p, localRole(key, r.where), r.where, date) && describes(p))?.actor ?? state();
   }
-  const inArticle = seen.find((p) => people.holds(p, key, undefined, date) && describes(p));
+  const inArticle = seen.find((p) => people.holds(p, localRole(key, p.actor.country), undefined, date) && describes(p));
   if (inArticle) return inArticle.actor;
   // the article's home first, then the states it names most, for the one that has the office
   for (const c of new Set([...ctx.home(), ...ctx.ranked()])) {
-    const holder = gaz.officeHolder(key, c, date);
+    const holder = gaz.officeHolder(localRole(key, c), c, date);
     if (holder) return gaz.byId(holder.id);
   }
   return undefined;

@@ -36,6 +36,9 @@ export function roleOf(title: string): RoleTitle | undefined {
   return titles.get(head) ?? titles.get(head.split(' ').slice(-1)[0]!);
 }
 
+/** The office a title means in a given state: a British "Chancellor" is the finance minister. */
+export const localRole = (key: string, country: string | undefined): string => (country && data.local[country]?.[key]) || key;
+
 /** Role keys of reigning monarchs: "the monarch" is any of them. */
 export const MONARCH_KEYS = new Set(['king', 'emperor', 'emir', 'sultan']);
 

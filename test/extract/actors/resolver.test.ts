@@ -180,3 +180,10 @@ describe('resolver: people introduced by honorific', () => {
     ]);
   });
 });
+
+describe('resolver: titles that mean another office in some states', () => {
+  it('reads a British "Chancellor" as the finance minister and a German one as the head of government', () => {
+    expect(mention(resolve('Downing Street said Britain would act. The Chancellor will deliver the Budget.', '2025-06-01'), 'The Chancellor')?.actor).toBe('rachel-reeves');
+    expect(mention(resolve('Germany and France agreed. Germany’s position is clear. The chancellor spoke.', '2025-06-01'), 'The chancellor')?.actor).toBe('friedrich-merz');
+  });
+});
