@@ -95,6 +95,18 @@ export function antecedent(ctx: SentenceContext, rel: number): Slot[] | null {
   return null;
 }
 
+/** The relative pronoun opening a ", who … ," clause that holds `s` and closes before `cue`. */
+function enclosingRelative(ctx: SentenceContext, s: Slot, cue: number): number | undefined {
+  const close = nextWord(ctx, s.possessive ? s.last + 1 : s.last);
+  if (ctx.tokens[close]?.lower !== ',' || close >= cue) return undefined;
+  for (let k = prevWord(ctx, s.first); k >= 0; k = prevWord(ctx, k)) {
+    const w = ctx.tokens[k]!.lower;
+    if (RELATIVES.has(w)) return ctx.tokens[prevWord(ctx, k)]?.lower === ',' || QUANTIFIERS.has(ctx.tokens[prevWord(ctx, prevWord(ctx, k))]?.lower ?? '') ? k : undefined;
+    if (w === ',' || w === ';') return undefined;
+  }
+  return undefined;
+}
+
 export interface SubjectResult {
   parties: Party[];
   /** How the subject was found, for the rule name and confidence. */
@@ -133,6 +145,12 @@ export function findSubject(ctx: SentenceContext, from: number, scopeStart: numb
     if (!s) continue;
     j = s.first;
     if (s.modifier || isObject(ctx, s)) continue;
+    // "X, who accompanied Mr Putin, held talks": a party inside a closed relative clause is not the subject
+    const rel = enclosingRelative(ctx, s, from);
+    if (rel !== undefined) {
+      const a = antecedent(ctx, rel);
+      return a ? { parties: a.map(asParty), via: 'relative' } : { parties: [], via: 'none' };
+    }
     return { parties: withCoAgents(ctx, coordinateBack(ctx, s), from).map(asParty), via: 'subject' };
   }
   return { parties: [], via: 'none' };
@@ -217,9 +235,13 @@ export function partiesAfterBetween(ctx: SentenceContext, between: number): Slot
 /** The object slots after token `after`: skips determiners and a few filler words, stops at prepositions. */
 export function findObjects(ctx: SentenceContext, after: number, opts: ObjectOptions): Slot[] {
   let skipped = 0;
+  // only role words so far ("his Saudi counterpart", "India's prime minister"): an apposition may follow
+  let roleOnly = true;
   for (let k = nextWord(ctx, after); k < ctx.tokens.length; k = nextWord(ctx, k)) {
     const t = ctx.tokens[k]!;
     const s = ctx.startsAt.get(k);
+    if (t.lower === ',' && roleOnly && k > nextWord(ctx, after) && ctx.startsAt.has(nextWord(ctx, k))) continue;
+    if (!s && !DETERMINERS.has(t.lower) && !TITLE_WORDS.has(t.lower) && !/^\p{Lu}/u.test(t.text) && t.lower !== "'s") roleOnly = false;
     // "met her Borovian counterpart X": a possessive pronoun is a determiner here
     if (s && POSSESSIVE_PRONOUNS.has(s.mention.text.toLowerCase())) continue;
     if (s) {

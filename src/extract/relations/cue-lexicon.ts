@@ -71,7 +71,7 @@ export const CUES: CueDef[] = [
   { id: 'talks-between', type: 'MET', cameo: '040', goldstein: 1.0, frame: 'between', kind: 'talks', confidence: 0.85,
     patterns: [`${MEET_NOUNS}|call|rapprochement ** between`] },
   { id: 'call-with', type: 'MET', cameo: '041', goldstein: 1.0, frame: 'verb', kind: 'call', confidence: 0.85,
-    patterns: ['{telephone}', '?phone|telephone|video call|calls|conversation with', 'phone|telephone call|calls from', 'a call from', '{speak} ?by ?phone to|with', 'talked|talking ?by ?phone to|with', '{phone}'] },
+    patterns: ['{telephone}', '?phone|telephone|video call|calls|conversation with', 'phone|telephone call|calls from', 'a call from', '{speak} ?by ?phone to|with', '{speak}|talked ?by ?phone ** with', 'talked|talking ?by ?phone to|with', '{phone}'] },
   { id: 'visit', type: 'MET', cameo: '042', goldstein: 1.9, frame: 'verb', kind: 'visit', confidence: 0.8,
     patterns: ['{visit}', 'visit|visits|trip|trips to'] },
   { id: 'visit-by', type: 'MET', cameo: '042', goldstein: 1.9, frame: 'by-to', kind: 'visit', confidence: 0.8,

@@ -6,7 +6,7 @@
 import { findSubject, possessorOf, type SubjectResult } from './arguments.ts';
 import type { CueMatch } from './cues.ts';
 import { isObject, nextWord, prevWord, slotEndingAt, type SentenceContext, type Slot } from './slots.ts';
-import { isSaying } from './words.ts';
+import { DETERMINERS, isSaying } from './words.ts';
 
 /** Where a cue inside a quote may look for its subject: the quote, unless it continues the sentence. */
 export function quoteScope(ctx: SentenceContext, at: number): number {
@@ -67,6 +67,9 @@ function isReducedRelative(ctx: SentenceContext, m: CueMatch): boolean {
 /** "that Ukrainians had kept … and negotiated …": an auxiliary carries both verbs inside the clause. */
 const AUXILIARY = new Set(['had', 'has', 'have', 'would', 'will', 'could', 'should', 'might', 'may', 'must', 'was', 'were', 'is', 'are', "'d", "'ve"]);
 
+/** Nouns whose infinitive ("decision to …", "plan to …") has the noun's owner as its subject. */
+const INFINITIVE_NOUNS = new Set(['decision', 'plan', 'plans', 'move', 'bid', 'offer', 'invitation', 'proposal', 'attempt', 'attempts', 'effort', 'efforts', 'readiness', 'willingness', 'refusal', 'right', 'chance', 'opportunity', 'promise', 'pledge', 'threat', 'call', 'calls', 'push', 'ability', 'failure', 'determination']);
+
 /** The slot opens a clause of saying: "… told his host that Taiwan …", "… said Europe …". */
 function inComplementClause(ctx: SentenceContext, s: Slot): boolean {
   const p = ctx.tokens[prevWord(ctx, s.first)];
@@ -84,6 +87,17 @@ export function sourceOf(ctx: SentenceContext, m: CueMatch): SubjectResult {
   const owner = NOMINAL_HEADS.has(m.head.lower) ? (possessorOf(ctx, m.first) ?? compoundOwner(ctx, m)) : undefined;
   if (owner) return { parties: [{ actor: owner.actor, slot: owner }], via: 'possessor' };
   if (isReducedRelative(ctx, m)) return { parties: [], via: 'none' };
+  // "criticised the decision to host him": an infinitive after a noun belongs to that noun's owner
+  const to = prevWord(ctx, m.first);
+  const noun = prevWord(ctx, to);
+  if (ctx.tokens[to]?.lower === 'to' && INFINITIVE_NOUNS.has(ctx.tokens[noun]?.lower ?? '')) {
+    const nounOwner = possessorOf(ctx, noun);
+    if (nounOwner) return { parties: [{ actor: nounOwner.actor, slot: nounOwner }], via: 'possessor' };
+    // the noun is what another cue acts on ("criticised the decision to …"): its maker is unnamed
+    let d = prevWord(ctx, noun);
+    while (d >= 0 && DETERMINERS.has(ctx.tokens[d]!.lower)) d = prevWord(ctx, d);
+    if (ctx.verbEnds.has(d)) return { parties: [], via: 'none' };
+  }
   const inQuote = ctx.quoteOf[m.first];
   const fronted = frontedSubject(ctx, m);
   if (fronted && !inQuote) return { parties: [{ actor: fronted.actor, slot: fronted }], via: 'fronted' };

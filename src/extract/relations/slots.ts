@@ -126,6 +126,8 @@ function markModifiers(ctx: SentenceContext): void {
     if (s.possessive) {
       let k = s.last + 2;
       while (k < ctx.tokens.length && (TITLE_WORDS.has(ctx.tokens[k]!.lower) || isQuoteMark(ctx.tokens[k]!)) && k - s.last < 6) k++;
+      // "India's prime minister, Narendra Modi": the apposition after the title
+      if (ctx.tokens[k]?.lower === ',' && k > s.last + 2) k++;
       const next = ctx.startsAt.get(k);
       if (next && !next.modifier) s.modifier = true;
     }
@@ -153,6 +155,11 @@ const isVerbish = (ctx: SentenceContext, i: number): boolean => {
   const t = ctx.tokens[i];
   if (!t) return false;
   if (ctx.verbEnds.has(i) || OBJECT_REPORTING_VERBS.has(t.lower) || TRANSITIVE.has(t.lower)) return true;
+  // "has irritated Washington", "who accompanied Mr Putin": a past verb, unless an adjective ("the newly elected X")
+  if (/^\p{Ll}{3,}ed$/u.test(t.text) && !REPORTING_VERBS.has(t.lower)) {
+    const before = ctx.tokens[prevWord(ctx, i)];
+    if (before && !DETERMINERS.has(before.lower) && !/ly$/.test(before.lower) && before.text !== '-') return true;
+  }
   // a gerund or participle before a mention takes it as its object: "safeguarding Ukraine's sovereignty"
   return /^\p{Ll}{3,}ing$/u.test(t.text) && !NOT_GERUNDS.has(t.lower) && !(REPORTING_VERBS.has(t.lower) && !OBJECT_REPORTING_VERBS.has(t.lower));
 };
