@@ -54,8 +54,8 @@ export function createGraphCache(store: GraphStore, opts: { maxEntries?: number;
       hit = store.getGraph(filter).then((data) => {
         const body = Buffer.from(JSON.stringify(data));
         let gzipped: Buffer | undefined;
-        // Level 1: several times faster than the default on megabyte bodies, nearly as small.
-        const gzip = () => (gzipped ??= gzipSync(body, { level: 1 }));
+        // Default level: done once per cached answer, and every byte saved is saved on each send.
+        const gzip = () => (gzipped ??= gzipSync(body));
         // Weak: the same tag names the identity and gzip encodings of one answer.
         return { body, gzip, etag: `W/"${createHash('sha1').update(body).digest('base64url')}"` };
       });
