@@ -70,6 +70,10 @@ function passiveCancelAfter(ctx: SentenceContext, cueLast: number): boolean {
   for (let k = cueLast + 1; k < ctx.tokens.length - 1; k++) {
     const w = ctx.tokens[k]!.lower;
     if (w === ';' || w === '.') return false;
+    const next1 = ctx.tokens[k + 1]?.lower ?? '';
+    // "did not happen", "never took place", "fell through"
+    if ((w === 'not' || w === 'never' || w === "didn't") && ['happen', 'happened', 'take', 'took', 'materialise', 'materialize', 'go'].includes(next1)) return true;
+    if (w === 'fell' && next1 === 'through') return true;
     if (!PASSIVE_AUX.has(w)) continue;
     const next = ctx.tokens[k + 1]!.lower;
     if (CANCEL_WORDS.has(next) || (next === 'called' && ctx.tokens[k + 2]?.lower === 'off')) return true;

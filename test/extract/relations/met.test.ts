@@ -110,4 +110,19 @@ describe('relation finder: meetings', () => {
   it('reads "a visit by X to Y was called off" as a cancelled meeting of X and Y', () => {
     expect(triples(extract('A planned visit by Anna Keller to Borovia was called off.'))).toEqual(['MET BOR~anna-keller cancelled']);
   });
+
+  it('reads summoning an envoy and signing with a party as meetings', () => {
+    expect(triples(extract('Aldoria summoned the Cestian ambassador on Monday.'))).toEqual(['MET ALD~CES held']);
+    expect(triples(extract('Anna Keller is expected to sign the treaty with Boris Varga on Thursday.'))).toEqual(['MET anna-keller~boris-varga planned']);
+    expect(triples(extract('Anna Keller and Boris Varga signed a strategic partnership.'))).toEqual(['MET anna-keller~boris-varga held']);
+  });
+
+  it('reads the person after a role phrase and a comma: "his counterpart, X"', () => {
+    const doc = extract('Anna Keller spoke by phone on Monday with her Borovian counterpart, Boris Varga.', { pronouns: [['her', 0, 'anna-keller']] });
+    expect(triples(doc)).toEqual(['MET anna-keller~boris-varga held']);
+  });
+
+  it('reads a meeting that "did not happen" as cancelled', () => {
+    expect(triples(extract('A planned meeting between Anna Keller and Boris Varga did not happen.'))).toEqual(['MET anna-keller~boris-varga cancelled']);
+  });
 });

@@ -25,8 +25,8 @@ describe('relation finder: criticism', () => {
     expect(triples(extract('Borovia launched fresh attacks on Cestia overnight.'))).toEqual([]);
   });
 
-  it('reads summoning an envoy and evaluative predicates as criticism', () => {
-    expect(triples(extract('Aldoria summoned the Cestian ambassador on Monday.'))).toEqual(['CRITICISED ALD->CES']);
+  it('reads evaluative predicates and a lodged protest as criticism', () => {
+    expect(triples(extract('Aldoria lodged a formal protest with Cestia on Monday.'))).toEqual(['CRITICISED ALD->CES']);
     expect(triples(extract("Anna Keller said Borovia's demands were completely unacceptable."))).toEqual(['CRITICISED anna-keller->BOR']);
   });
 
