@@ -64,7 +64,7 @@ describe('POST /api/articles', () => {
     expect(again.body.outcome).toBe('unchanged');
   });
 
-  it('accepts text/plain with metadata in the query, and a multipart file', async () => {
+  it('accepts text/plain with metadata in the query, text/html, and a multipart file', async () => {
     const res = await fetch(`${server.url}/api/articles?title=Plain`, { method: 'POST', body: `${TEXT} A second sentence here.`, headers: { 'content-type': 'text/plain' } });
     expect(res.status).toBe(201);
     const form = new FormData();
@@ -73,8 +73,12 @@ describe('POST /api/articles', () => {
     expect(multi.status).toBe(201);
     const stored = await (await fetch(`${server.url}/api/articles/${multi.body.article}`)).json();
     expect(stored.text).not.toContain('<p>');
+    const html = await fetch(`${server.url}/api/articles`, { method: 'POST', body: `<html><body><nav>Menu</nav><p>${TEXT}</p><p>Third one.</p></body></html>`, headers: { 'content-type': 'text/html' } });
+    expect(html.status).toBe(201);
+    const fromHtml = await (await fetch(`${server.url}/api/articles/${((await html.json()) as any).article}`)).json();
+    expect(fromHtml.text).not.toContain('<p>');
     const health = await (await fetch(`${server.url}/healthz`)).json();
-    expect(health.stats.articles).toBe(3);
+    expect(health.stats.articles).toBe(4);
   });
 
   it('rejects empty text, bad dates and malformed JSON with 400, huge bodies with 413', async () => {

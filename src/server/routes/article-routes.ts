@@ -15,7 +15,8 @@ function uploadFields(req: Request): unknown {
     const text = new TextDecoder('utf-8', { fatal: false }).decode(file.buffer);
     return { ...(req.body as object), text, filename: file.originalname };
   }
-  if (typeof req.body === 'string') return { ...req.query, text: req.body };
+  // A raw text/html body is read as HTML, like a .html file.
+  if (typeof req.body === 'string') return { ...(req.is('html') ? { filename: 'upload.html' } : {}), ...req.query, text: req.body };
   if (req.body && typeof req.body === 'object') return req.body;
   throw new UserError('expected JSON {text, title?, date?, url?, source?}, text/plain or a multipart file', 415);
 }

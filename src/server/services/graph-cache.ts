@@ -3,6 +3,7 @@
  * costs tens of milliseconds to aggregate and serialise; cached, it is a buffer write. Entries are
  * keyed by the filter and by the store's version: its stats, re-read at most once per `checkMs`
  * (so writes by another process show within that time), and bumped at once by our own uploads.
+ * Entries also expire after `maxAgeMs`, for writes elsewhere that leave every count unchanged.
  */
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
@@ -15,10 +16,11 @@ export interface CachedJson {
   etag: string;
 }
 
-export function createGraphCache(store: GraphStore, opts: { maxEntries?: number; checkMs?: number } = {}) {
+export function createGraphCache(store: GraphStore, opts: { maxEntries?: number; checkMs?: number; maxAgeMs?: number } = {}) {
   const maxEntries = opts.maxEntries ?? 32;
   const checkMs = opts.checkMs ?? 1000;
-  const entries = new Map<string, Promise<CachedJson>>();
+  const maxAgeMs = opts.maxAgeMs ?? 30_000;
+  const entries = new Map<string, { at: number; json: Promise<CachedJson> }>();
   let version = '';
   let checkedAt = 0;
   let checking: Promise<string> | undefined;
@@ -44,14 +46,14 @@ export function createGraphCache(store: GraphStore, opts: { maxEntries?: number;
     async graph(filter: GraphFilter): Promise<CachedJson> {
       const v = await currentVersion();
       const key = `${v}|${JSON.stringify(filter, Object.keys(filter).sort())}`;
-      let hit = entries.get(key);
-      if (hit) {
+      const cached = entries.get(key);
+      if (cached && Date.now() - cached.at < maxAgeMs) {
         // Refresh its place in the LRU order.
         entries.delete(key);
-        entries.set(key, hit);
-        return hit;
+        entries.set(key, cached);
+        return cached.json;
       }
-      hit = store.getGraph(filter).then((data) => {
+      const hit = store.getGraph(filter).then((data) => {
         const body = Buffer.from(JSON.stringify(data));
         let gzipped: Buffer | undefined;
         // Default level: done once per cached answer, and every byte saved is saved on each send.
@@ -60,7 +62,8 @@ export function createGraphCache(store: GraphStore, opts: { maxEntries?: number;
         return { body, gzip, etag: `W/"${createHash('sha1').update(body).digest('base64url')}"` };
       });
       hit.catch(() => entries.delete(key));
-      entries.set(key, hit);
+      entries.delete(key);
+      entries.set(key, { at: Date.now(), json: hit });
       while (entries.size > maxEntries) entries.delete(entries.keys().next().value!);
       return hit;
     },
