@@ -3,7 +3,7 @@
  * article carrying markup: graph drawn, search, actor panel with evidence, type filter, XSS safety,
  * deterministic layout, export, narrow screens and the empty-store page. Screenshots: test-results/.
  */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -168,12 +168,16 @@ describeBrowser('the web view', () => {
       expect(await page.textContent('#panel-title')).toMatch(/^Meetings \(\d+\)$/);
       const [download] = await Promise.all([page.waitForEvent('download'), page.click('#btn-gexf')]);
       const file = await download.path();
-      const { readFile } = await import('node:fs/promises');
       const xml = await readFile(file, 'utf8');
       expect(xml).toContain('<gexf');
       expect((xml.match(/<node /g) ?? []).length).toBe(Number((await dataset(page)).nodes));
       const [png] = await Promise.all([page.waitForEvent('download'), page.click('#btn-png')]);
       expect(png.suggestedFilename()).toBe('entente.png');
+      // Nodes, edges and labels composed: far more than a blank canvas compresses to.
+      const image = await readFile(await png.path());
+      expect(image.subarray(1, 4).toString()).toBe('PNG');
+      expect(image.length).toBeGreaterThan(20_000);
+      await writeFile(path.join(SHOTS, 'export.png'), image);
       await page.close();
     });
 

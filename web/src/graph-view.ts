@@ -68,6 +68,8 @@ export class GraphView {
       renderEdgeLabels: false,
       labelRenderedSizeThreshold: 7,
       labelFont: 'system-ui, sans-serif',
+      // Room for the labels of nodes on the rim.
+      stagePadding: 50,
       zIndex: true,
       nodeReducer: (node, data) => this.reduceNode(node, data as NodeAttrs),
       edgeReducer: (edge, data) => this.reduceEdge(edge, data as EdgeAttrs),
