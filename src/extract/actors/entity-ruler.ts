@@ -34,14 +34,13 @@ const apostropheS = (tokens: Token[], k: number) => tokens[k]?.key === "'" && to
 export function createEntityRuler(gaz: Gazetteer = getGazetteer()): Component {
   return {
     name: 'entity-ruler',
-    requires: ['sentences', 'quotes'],
+    requires: ['sentences'],
     assigns: ['mentions'],
     run(doc: Doc): Doc {
       const mentions: Mention[] = [];
       const seen = new Set<string>();
       /** Surnames of people introduced with a title in this article, so "Cooper" later finds "Yvette Cooper". */
       const openSurnames = new Set<string>();
-      const inQuote = (offset: number) => doc.quotes.some((q) => q.start <= offset && offset < q.end);
 
       for (const sentence of doc.sentences) {
         const tokens = tokenize(sentence.text, sentence.start);
@@ -68,7 +67,7 @@ export function createEntityRuler(gaz: Gazetteer = getGazetteer()): Component {
           const t = tokens[i]!;
           // "He" inside a sentence is a name ("Vice Premier He Lifeng"), not a pronoun
           const midCapital = i > 0 && isCapitalised(t) && /^\p{L}/u.test(tokens[i - 1]!.text);
-          if (PRONOUNS.has(t.key.toLowerCase()) && !midCapital && !inQuote(t.start)) cands.push({ end: i + 1, rank: 5, mention: { actor: null, kind: 'Person', via: 'pronoun' } });
+          if (PRONOUNS.has(t.key.toLowerCase()) && !midCapital) cands.push({ end: i + 1, rank: 5, mention: { actor: null, kind: 'Person', via: 'pronoun' } });
           const best = cands.sort((a, b) => b.end - a.end || a.rank - b.rank)[0];
           if (!best) {
             i++;

@@ -10,6 +10,7 @@ import type { ArticlePeople, ArticlePerson } from './article-people.ts';
 const MALE = new Set(['he', 'him', 'his', 'himself']);
 const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
 const POSSESSIVE = new Set(['his', 'her']);
+const OBJECT = new Set(['him', 'her']);
 /** How many sentences back a pronoun may reach for its antecedent. */
 const LOOKBACK = 2;
 /** Words after a name that show it is not the subject of a verb. */
@@ -27,20 +28,33 @@ const isSubject = (doc: Doc, x: Mention): boolean => {
   return /^\p{Ll}/u.test(w) && !NOT_VERB.has(w);
 };
 
+/** "I met the Prime Minister and he...": a pronoun opening the clause right after a name. */
+const conjoined = (doc: Doc, x: Mention, m: Mention): boolean => /^\s*,?\s*(?:and|but)\s*$/.test(doc.text.slice(x.end, m.start));
+
 export function resolvePronoun(m: Mention, earlier: Mention[], people: ArticlePeople, doc: Doc): ArticlePerson | undefined {
   const word = m.text.toLowerCase();
   const gender = MALE.has(word) ? 'm' : FEMALE.has(word) ? 'f' : undefined;
   if (!gender) return undefined;
+  const fits = (x: Mention) => people.get(x.actor!)?.gender === gender;
+  const pick = (x: Mention | undefined) => (x ? people.get(x.actor!) : undefined);
+  const named = (x: Mention) => x.kind === 'Person' && !!x.actor && !x.modifier && x.via !== 'pronoun';
+
+  // inside a quotation, only someone the speaker has just named in it: "I met the Prime Minister and he's..."
+  const quote = doc.quotes.find((q) => q.start <= m.start && m.end <= q.end);
+  if (quote) {
+    const inQuote = earlier.filter((x) => x.start >= quote.start && x.end <= m.start && x.sentence >= m.sentence - 1 && named(x) && fits(x));
+    const last = inQuote[inQuote.length - 1];
+    if (new Set(inQuote.map((x) => x.actor)).size === 1 || (last && conjoined(doc, last, m))) return pick(last);
+    return undefined;
+  }
   // a person named in a quotation is not who the narrative's "he" refers to
   const outsideQuotes = (x: Mention) => !doc.quotes.some((q) => q.start <= x.start && x.end <= q.end);
-  const isPerson = (x: Mention) => x.kind === 'Person' && !!x.actor && !x.modifier && x.via !== 'pronoun' && outsideQuotes(x);
-  const fits = (x: Mention) => people.get(x.actor!)?.gender === gender;
+  const isPerson = (x: Mention) => named(x) && outsideQuotes(x);
   /** A lone person of unknown gender also fits: "Transport Secretary Ngozi Eze ... she said". */
   const alone = (xs: Mention[]) => {
     const ids = new Set(xs.map((x) => x.actor));
     return ids.size === 1 && people.get(xs[0]!.actor!)?.gender === undefined ? xs[0] : undefined;
   };
-  const pick = (x: Mention | undefined) => (x ? people.get(x.actor!) : undefined);
 
   const before = earlier.filter((x) => x.sentence === m.sentence && x.end <= m.start && isPerson(x));
   const same = before.filter(fits);
@@ -48,12 +62,18 @@ export function resolvePronoun(m: Mention, earlier: Mention[], people: ArticlePe
   const ids = new Set(same.map((x) => x.actor));
   if (ids.size === 1) return pick(same[0]);
   if (ids.size > 1) {
+    // "Trump said he did not see the importance of him": the object is not the subject just resolved
+    if (OBJECT.has(word)) {
+      const subject = earlier.filter((x) => x.sentence === m.sentence && x.via === 'pronoun' && x.actor && x.end <= m.start && fits(x)).pop();
+      const others = [...ids].filter((id) => id !== subject?.actor);
+      if (subject && others.length === 1) return people.get(others[0]!);
+    }
     const nearest = same[same.length - 1]!;
     const between = doc.text.slice(nearest.end, m.start).replace(/^['’]s\b/, '').trim().split(/\s+/).filter(Boolean);
     // "the Prime Minister said he", "Sir Keir repeated his calls"
     const reports = between.length > 0 && between.length <= 3 && REPORTING.test(between.filter((w) => w !== 'that').join(' '));
     const possessive = POSSESSIVE.has(word) && between.length > 0 && between.length <= 2 && isSubject(doc, nearest);
-    return reports || possessive ? pick(nearest) : undefined;
+    return reports || possessive || conjoined(doc, nearest, m) ? pick(nearest) : undefined;
   }
   for (let s = m.sentence - 1; s >= Math.max(0, m.sentence - LOOKBACK); s--) {
     const inSentence = earlier.filter((x) => x.sentence === s && isPerson(x));

@@ -187,3 +187,18 @@ describe('resolver: titles that mean another office in some states', () => {
     expect(mention(resolve('Germany and France agreed. Germany’s position is clear. The chancellor spoke.', '2025-06-01'), 'The chancellor')?.actor).toBe('friedrich-merz');
   });
 });
+
+describe('resolver: pronouns in quotations and objects', () => {
+  it('resolves a pronoun inside a quotation only to someone named in it', () => {
+    const doc = resolve('Donald Trump spoke. “Macron is a friend, and I met Keir Starmer and he is a nice guy,” Mr Trump said.', '2025-03-01');
+    expect(mention(doc, 'he')?.actor).toBe('keir-starmer');
+    const alone = resolve('Donald Trump spoke. “He is a nice guy,” Mr Trump said.', '2025-03-01');
+    expect(mention(alone, 'He')?.actor).toBeNull();
+  });
+
+  it('reads "him" as the man who is not the subject just resolved', () => {
+    const doc = resolve('After meeting Volodymyr Zelensky, Donald Trump said he would not invite him.', '2025-03-01');
+    expect(mention(doc, 'he')?.actor).toBe('donald-trump');
+    expect(mention(doc, 'him')?.actor).toBe('volodymyr-zelensky');
+  });
+});
