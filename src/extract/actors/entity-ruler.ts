@@ -43,7 +43,8 @@ export function createEntityRuler(gaz: Gazetteer = getGazetteer()): Component {
       const openSurnames = new Set<string>();
 
       for (const sentence of doc.sentences) {
-        const tokens = tokenize(sentence.text, sentence.start);
+        // offsets index doc.text, whatever the splitter did to sentence.text
+        const tokens = tokenize(doc.text.slice(sentence.start, sentence.end), sentence.start);
         const lowered = lowerTokens(tokens);
         const push = (i: number, end: number, m: NonNullable<Candidate['mention']>) => {
           const start = tokens[i]!.start;
