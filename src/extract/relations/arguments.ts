@@ -26,6 +26,14 @@ export function coordinateBack(ctx: SentenceContext, s: Slot): Slot[] {
     let p = prevWord(ctx, cur.first);
     while (p >= 0 && (DETERMINERS.has(ctx.tokens[p]!.lower) || TITLE_WORDS.has(ctx.tokens[p]!.lower))) p = prevWord(ctx, p);
     if (p < 0 || !COORD.has(ctx.tokens[p]!.lower)) break;
+    const roleAnd = ctx.tokens[p]!.lower === ',' && !slotEndingAt(ctx, prevWord(ctx, p)) ? andBeforeRole(ctx, p) : -1;
+    if (roleAnd >= 0) {
+      const t = slotEndingAt(ctx, prevWord(ctx, roleAnd));
+      if (!t || t.modifier) break;
+      out.unshift(t);
+      cur = t;
+      continue;
+    }
     let q = prevWord(ctx, p);
     if (ctx.tokens[q]?.lower === ',') q = prevWord(ctx, q);
     const t = slotEndingAt(ctx, q);
@@ -41,6 +49,16 @@ export function coordinateBack(ctx: SentenceContext, s: Slot): Slot[] {
     cur = t;
   }
   return out;
+}
+
+/** "X and the summit's host, Y": the "and" before a short role phrase ending at the comma `comma`. */
+function andBeforeRole(ctx: SentenceContext, comma: number): number {
+  for (let k = prevWord(ctx, comma), n = 0; k >= 0 && n < 5; k = prevWord(ctx, k), n++) {
+    const w = ctx.tokens[k]!;
+    if (w.lower === 'and') return k;
+    if (!/^[\p{L}']/u.test(w.text) || ctx.endsAt.has(k) || PREPOSITIONS.has(w.lower)) return -1;
+  }
+  return -1;
 }
 
 /** The slot and the slots coordinated after it: "accused France and Britain". */

@@ -19,7 +19,7 @@ import type { MeetingStatus, RelationType } from '../../model/schema.ts';
 export type Frame = 'verb' | 'between' | 'predicate' | 'deontic' | 'by-to';
 
 /** What must follow the target for the cue to hold: "urged X to …", "branded X a …". */
-export type Complement = 'to' | 'name' | 'with-aid' | 'of' | 'to-or-that' | 'to-or-against';
+export type Complement = 'to' | 'name' | 'with-aid' | 'of' | 'to-or-that' | 'to-or-against' | 'to-or-on';
 
 export interface CueDef {
   id: string;
@@ -57,6 +57,9 @@ const CALL_NOUNS = 'call|calls|conversation|conversations|phone|telephone';
 const AID = 'aid|weapons|arms|troops|forces|force|peacekeepers|peacekeeping|support|guarantees|guarantee|assistance|funding|backing|help|ammunition|equipment';
 
 export const CUES: CueDef[] = [
+  // listed first: wins a tie with "open … negotiations with" (MET)
+  { id: 'membership-talks', type: 'SUPPORTED', cameo: '050', goldstein: 3.5, frame: 'verb', confidence: 0.8,
+    patterns: ['?{open}|{start}|{begin}|{launch}|{hold} membership|accession talks|negotiations with'] },
   // ---- MET (CAMEO 04 Consult) ----
   { id: 'meet', type: 'MET', cameo: '040', goldstein: 1.0, frame: 'verb', kind: 'meeting', symmetric: true, confidence: 0.9,
     patterns: ['{meet} ?with|up'] },
@@ -122,8 +125,6 @@ export const CUES: CueDef[] = [
       '{stand} with|by|behind', '{stand} shoulder to shoulder with', '{side} with', '{rally} behind|around', '{throw}|{put} * weight behind'] },
   { id: 'defend', type: 'SUPPORTED', cameo: '052', goldstein: 3.5, frame: 'verb', confidence: 0.8,
     patterns: ['{defend}'] },
-  { id: 'membership-talks', type: 'SUPPORTED', cameo: '050', goldstein: 3.5, frame: 'verb', confidence: 0.8,
-    patterns: ['membership|accession talks|negotiations with'] },
   { id: 'support-for', type: 'SUPPORTED', cameo: '051', goldstein: 3.4, frame: 'verb', confidence: 0.85,
     patterns: ['support|backing|solidarity|commitment|sympathy for|to|with', 'support|backing for'] },
   { id: 'pledge', type: 'SUPPORTED', cameo: '033', goldstein: 5.2, frame: 'verb', confidence: 0.8,
@@ -146,7 +147,7 @@ export const CUES: CueDef[] = [
     patterns: ['{call} on|upon', '{appeal} to', '{ask}', '{encourage}', '{lobby}', '{tell}'] },
   { id: 'call-for', type: 'URGED', cameo: '020', goldstein: 3.0, frame: 'verb', complement: 'to', confidence: 0.85, gap: 2,
     patterns: ['{call}|{push}|{press}|{appeal}|{lobby} for', 'calls|call|appeal|appeals|demand|demands|push|plea|pleas for'] },
-  { id: 'press', type: 'URGED', cameo: '100', goldstein: -5.0, frame: 'verb', complement: 'to', confidence: 0.85,
+  { id: 'press', type: 'URGED', cameo: '100', goldstein: -5.0, frame: 'verb', complement: 'to-or-on', confidence: 0.85,
     patterns: ['{press}', '{push}', '{pressure}', '{pressurise}'] },
   { id: 'warn', type: 'URGED', cameo: '100', goldstein: -5.0, frame: 'verb', complement: 'to-or-against', confidence: 0.8,
     patterns: ['{warn}', '{caution}'] },

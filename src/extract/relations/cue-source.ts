@@ -65,7 +65,7 @@ function isReducedRelative(ctx: SentenceContext, m: CueMatch): boolean {
 }
 
 /** "that Ukrainians had kept … and negotiated …": an auxiliary carries both verbs inside the clause. */
-const AUXILIARY = new Set(['had', 'has', 'have', 'would', 'will', 'could', 'should', 'might', 'may', 'must', 'was', 'were', 'is', 'are', "'d", "'ve"]);
+const AUXILIARY = new Set(['had', 'has', 'have', 'would', 'will', 'could', 'should', 'might', 'may', 'must', "'d", "'ve"]);
 
 /** Nouns whose infinitive ("decision to …", "plan to …") has the noun's owner as its subject. */
 const INFINITIVE_NOUNS = new Set(['decision', 'plan', 'plans', 'move', 'bid', 'offer', 'invitation', 'proposal', 'attempt', 'attempts', 'effort', 'efforts', 'readiness', 'willingness', 'refusal', 'right', 'chance', 'opportunity', 'promise', 'pledge', 'threat', 'call', 'calls', 'push', 'ability', 'failure', 'determination']);

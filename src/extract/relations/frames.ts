@@ -44,7 +44,9 @@ function isPurposeClause(ctx: SentenceContext, m: CueMatch): boolean {
 function objectPronoun(ctx: SentenceContext, m: CueMatch, sources: Party[]): Slot | undefined {
   const k = nextWord(ctx, m.last);
   const t = ctx.tokens[k];
-  if (!t || (t.lower !== 'him' && t.lower !== 'her') || ctx.startsAt.has(k)) return undefined;
+  // "accused him", or the subject of a demanded clause: "demanded that he order …"
+  const afterThat = ctx.tokens[m.last]?.lower === 'that' && (t?.lower === 'he' || t?.lower === 'she');
+  if (!t || !(t.lower === 'him' || t.lower === 'her' || afterThat) || ctx.startsAt.has(k)) return undefined;
   const mention = ctx.doc.mentions.find((x) => x.start === t.start && x.end === t.end);
   if (!mention) return undefined;
   const actor = personReferent(ctx, m.first, new Set(sources.map((p) => p.actor)), true);
@@ -63,6 +65,7 @@ function complementHolds(ctx: SentenceContext, m: CueMatch, targets: Party[]): b
   const w2 = ctx.tokens[nextWord(ctx, k)]?.lower ?? '';
   if (c === 'to') return w === 'to' || (w === 'not' && w2 === 'to');
   if (c === 'to-or-that') return w === 'to' || w === 'that' || (w === 'not' && w2 === 'to');
+  if (c === 'to-or-on') return ['to', 'on', 'over', 'about'].includes(w) || (w === 'not' && w2 === 'to');
   if (c === 'to-or-against') return w === 'to' || w === 'against' || (w === 'not' && w2 === 'to');
   if (c === 'of') return w === 'of';
   if (c === 'name') return w === 'a' || w === 'an' || w === 'as' || /^["“„]/.test(ctx.tokens[last.last + 1]?.text ?? '');

@@ -24,6 +24,18 @@ const IRREGULAR: Record<string, string[]> = {
   take: ['took', 'taken'],
   make: ['made'],
   run: ['ran'],
+  throw: ['threw', 'thrown'],
+  break: ['broke', 'broken'],
+  freeze: ['froze', 'frozen'],
+  bear: ['bore', 'borne'],
+  seek: ['sought'],
+  withhold: ['withheld'],
+  lead: ['led'],
+  leave: ['left'],
+  see: ['saw', 'seen'],
+  shake: ['shook', 'shaken'],
+  rise: ['rose', 'risen'],
+  write: ['wrote', 'written'],
 };
 
 /** Verbs that double their final consonant: "ban" → "banned", "banning". */

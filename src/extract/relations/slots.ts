@@ -174,7 +174,10 @@ export function isObject(ctx: SentenceContext, s: Slot, depth = 0): boolean {
   return result;
 }
 
+const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i']);
+
 function objectPosition(ctx: SentenceContext, s: Slot, depth: number): boolean {
+  if (NOMINATIVE.has(s.mention.text.toLowerCase())) return false;
   let k = prevWord(ctx, s.first);
   while (k >= 0) {
     const t = ctx.tokens[k]!;
@@ -197,7 +200,8 @@ function objectPosition(ctx: SentenceContext, s: Slot, depth: number): boolean {
     return owner ? isObject(ctx, owner, depth + 1) : false;
   }
   // "ministers from France and Germany will travel": the group noun stands for the states named
-  if ((p.lower === 'from' || p.lower === 'of') && AGENT_HEADS.has(ctx.tokens[prevWord(ctx, k)]?.lower ?? '')) return false;
+  const head = ctx.tokens[prevWord(ctx, k)]?.lower ?? '';
+  if ((p.lower === 'from' || p.lower === 'of') && AGENT_HEADS.has(head) && head.endsWith('s')) return false;
   if (PREPOSITIONS.has(p.lower)) {
     if (AMBIGUOUS_PREPOSITIONS.has(p.lower) && !s.possessive) {
       // "after Mr Trump branded ...", "with the US president opening talks": a subject after all

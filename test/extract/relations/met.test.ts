@@ -125,4 +125,8 @@ describe('relation finder: meetings', () => {
   it('reads a meeting that "did not happen" as cancelled', () => {
     expect(triples(extract('A planned meeting between Anna Keller and Boris Varga did not happen.'))).toEqual(['MET anna-keller~boris-varga cancelled']);
   });
+
+  it('coordinates a subject across a role apposition: "X and the summit\'s host, Y, held talks"', () => {
+    expect(triples(extract("Anna Keller and the summit's host, Boris Varga, held a bilateral meeting on Monday."))).toEqual(['MET anna-keller~boris-varga held']);
+  });
 });

@@ -104,6 +104,17 @@ describe('relation finder: urging', () => {
     ]);
   });
 
+  it('reads irregular idioms and the subject of a demanded clause', () => {
+    expect(triples(extract('Dravia threw its weight behind Cestia.'))).toEqual(['SUPPORTED DRV->CES']);
+    const doc = extract('Carla Diaz accused Boris Varga of weakness and demanded that he resign.', { pronouns: [['he', 0, null]] });
+    expect(triples(doc)).toEqual(['CRITICISED carla-diaz->boris-varga', 'URGED carla-diaz->boris-varga']);
+  });
+
+  it('reads "pressed X on …" and "X told Y that … and warned Z": the coordinated verb keeps the main subject', () => {
+    expect(triples(extract('Anna Keller pressed Boris Varga on the fate of the prisoners.'))).toEqual(['URGED anna-keller->boris-varga']);
+    expect(triples(extract('Anna Keller said that Cestia was ready to talk, and warned Borovia not to interfere.'))).toEqual(['URGED anna-keller->BOR']);
+  });
+
   it('reads "X\'s demands for Y to …" and "calling for Y to …"', () => {
     expect(triples(extract("The summit echoed Anna Keller's demands for Cestia to spend more on defence."))).toEqual(['URGED anna-keller->CES']);
     expect(triples(extract('Anna Keller spoke out, calling for Borovia to release the prisoners.'))).toEqual(['URGED anna-keller->BOR']);
