@@ -79,7 +79,10 @@ export function setupFilters(state: ViewState, changed: () => void): FilterContr
   };
   play.addEventListener('click', () => {
     if (timer !== undefined) return stop();
-    const steps = dates.filter((d) => !state.from || d >= state.from);
+    const within = dates.filter((d) => !state.from || d >= state.from);
+    // At most 30 steps (about half a minute), the last one being the last date.
+    const stride = Math.ceil(within.length / 30);
+    const steps = within.filter((_d, i) => (within.length - 1 - i) % stride === 0);
     if (!steps.length) return;
     let i = 0;
     play.textContent = '⏸ Pause';
