@@ -218,6 +218,13 @@ describeBrowser('the web view', () => {
         await expect.poll(async () => Number((await dataset(page)).nodes), { timeout: 20_000 }).toBeGreaterThan(0);
         expect(await page.isVisible('#empty')).toBe(false);
         await shot(page, 'after-drop');
+        // One edge between two actors: its middle is the middle of the stage. Clicking it lists its evidence.
+        await page.waitForSelector('#graph[data-layout="done"]');
+        const box = (await page.locator('#graph').boundingBox())!;
+        await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+        await page.waitForSelector('#panel-body .evidence[data-type="CRITICISED"]');
+        expect(await page.textContent('#panel-title')).toMatch(/CRITICISED .*\(1\)$/);
+        await shot(page, 'edge-panel');
         await page.close();
       } finally {
         await empty.close();
