@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { gazetteer, getGazetteer } from '../../../src/extract/actors/index.ts';
 import { tokenize } from '../../../src/extract/actors/tokens.ts';
+import { buildPeople } from '../../../src/extract/actors/people.ts';
 
 const g = getGazetteer();
 const lookup = (phrase: string) => g.matcher.longest(tokenize(phrase), 0)?.values[0];
@@ -63,5 +64,28 @@ describe('gazetteer', () => {
     expect(gazetteer.countryOf('UKR')).toBe('UKR');
     expect(gazetteer.countryOf('nato')).toBeUndefined();
     expect(gazetteer.byId('donald-trump')?.offices.length).toBeGreaterThan(1);
+  });
+});
+
+describe('gazetteer data', () => {
+  const people = buildPeople();
+
+  it('holds a few hundred people under unique ids', () => {
+    expect(people.length).toBeGreaterThan(300);
+    const ids = people.map((p) => p.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+
+  it('gives every person a known state and offices in known states or organisations, in date order', () => {
+    const problems: string[] = [];
+    for (const p of people) {
+      if (p.country && !g.byId(p.country)) problems.push(`${p.id}: country ${p.country}`);
+      for (const o of p.offices) {
+        const where = o.country ?? o.org;
+        if (!where || !g.byId(where)) problems.push(`${p.id}: office ${o.role} in ${where}`);
+        if (o.from && o.to && o.to <= o.from) problems.push(`${p.id}: ${o.role} ends before it begins`);
+      }
+    }
+    expect(problems).toEqual([]);
   });
 });
