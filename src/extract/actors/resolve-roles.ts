@@ -57,6 +57,12 @@ function describedPerson(m: Mention, ctx: ResolveContext): Actor | undefined {
     const holder = gaz.officeHolder(localRole(key, c), c, date);
     if (holder) return gaz.byId(holder.id);
   }
+  // "the Secretary-General" in an article about the UN or Nato: the organisations it names
+  const orgs = new Set(ctx.doc.mentions.filter((x) => x.kind === 'Organization' && x.actor).map((x) => x.actor!));
+  for (const o of orgs) {
+    const holder = gaz.officeHolder(key, o, date);
+    if (holder) return gaz.byId(holder.id);
+  }
   return undefined;
 }
 

@@ -202,3 +202,10 @@ describe('resolver: pronouns in quotations and objects', () => {
     expect(mention(doc, 'him')?.actor).toBe('volodymyr-zelensky');
   });
 });
+
+describe('resolver: offices of the organisations an article names', () => {
+  it('resolves "the Secretary-General" by the organisation in the article', () => {
+    expect(mention(resolve('Nato allies met in Brussels. The Secretary-General said they were united.', '2025-03-01'), 'The Secretary-General')?.actor).toBe('mark-rutte');
+    expect(mention(resolve('The United Nations warned of famine. The secretary-general called for a ceasefire.', '2025-03-01'), 'The secretary-general')?.actor).toBe('antonio-guterres');
+  });
+});
