@@ -6,7 +6,7 @@
 import { findSubject, possessorOf, type SubjectResult } from './arguments.ts';
 import type { CueMatch } from './cues.ts';
 import { isObject, nextWord, prevWord, slotEndingAt, type SentenceContext, type Slot } from './slots.ts';
-import { DETERMINERS, isSaying } from './words.ts';
+import { DETERMINERS, isSaying, PREPOSITIONS } from './words.ts';
 
 /** Where a cue inside a quote may look for its subject: the quote, unless it continues the sentence. */
 export function quoteScope(ctx: SentenceContext, at: number): number {
@@ -70,6 +70,13 @@ const AUXILIARY = new Set(['had', 'has', 'have', 'would', 'will', 'could', 'shou
 /** Nouns whose infinitive ("decision to …", "plan to …") has the noun's owner as its subject. */
 const INFINITIVE_NOUNS = new Set(['decision', 'plan', 'plans', 'move', 'bid', 'offer', 'invitation', 'proposal', 'attempt', 'attempts', 'effort', 'efforts', 'readiness', 'willingness', 'refusal', 'right', 'chance', 'opportunity', 'promise', 'pledge', 'threat', 'call', 'calls', 'push', 'ability', 'failure', 'determination']);
 
+/** The noun phrase of a cue starting at `first` is the object of a preposition ("over new tariffs on"). */
+function afterPreposition(ctx: SentenceContext, first: number): boolean {
+  let k = prevWord(ctx, first);
+  for (let n = 0; k >= 0 && n < 3 && (DETERMINERS.has(ctx.tokens[k]!.lower) || /^\p{Ll}+$/u.test(ctx.tokens[k]!.text)) && !PREPOSITIONS.has(ctx.tokens[k]!.lower) && !ctx.verbEnds.has(k); n++) k = prevWord(ctx, k);
+  return PREPOSITIONS.has(ctx.tokens[k]?.lower ?? '') && ctx.tokens[k]!.lower !== 'of';
+}
+
 /** The slot opens a clause of saying: "… told his host that Taiwan …", "… said Europe …". */
 function inComplementClause(ctx: SentenceContext, s: Slot): boolean {
   const p = ctx.tokens[prevWord(ctx, s.first)];
@@ -87,6 +94,8 @@ export function sourceOf(ctx: SentenceContext, m: CueMatch): SubjectResult {
   const owner = NOMINAL_HEADS.has(m.head.lower) ? (possessorOf(ctx, m.first) ?? compoundOwner(ctx, m)) : undefined;
   if (owner) return { parties: [{ actor: owner.actor, slot: owner }], via: 'possessor' };
   if (isReducedRelative(ctx, m)) return { parties: [], via: 'none' };
+  // "… over tariffs on British steel", "amid sanctions on Russia": a stance noun inside a phrase names no actor
+  if (m.def.type !== 'MET' && NOMINAL_HEADS.has(m.head.lower) && afterPreposition(ctx, m.first)) return { parties: [], via: 'none' };
   // "criticised the decision to host him": an infinitive after a noun belongs to that noun's owner
   const to = prevWord(ctx, m.first);
   const noun = prevWord(ctx, to);

@@ -10,10 +10,11 @@ const isPersonSubject = (c: SentenceContext, s: Slot): boolean => s.mention.kind
 export function personReferent(ctx: SentenceContext, at: number, exclude: ReadonlySet<string> = new Set(), objectsToo = false): string | undefined {
   const here = ctx.slots.filter((s) => s.last < at && !exclude.has(s.actor) && isPersonSubject(ctx, s));
   if (here.length) return here[here.length - 1]!.actor;
-  // an object pronoun may also take a person just named as an object ("spoke to X …, urged him")
+  // an object pronoun may also take the person first named as an object: "spoke to X …, urged him",
+  // "urged X to stand up to Y, and asked him" (parallel objects)
   if (objectsToo) {
     const named = ctx.slots.filter((s) => s.last < at && !exclude.has(s.actor) && s.mention.kind === 'Person' && !s.modifier && s.mention.via !== 'pronoun');
-    if (named.length) return named[named.length - 1]!.actor;
+    if (named.length) return named[0]!.actor;
   }
   for (let i = ctx.sentence.index - 1; i >= Math.max(0, ctx.sentence.index - 3); i--) {
     const c = buildContext(ctx.doc, ctx.doc.sentences[i]!);

@@ -8,7 +8,7 @@ import { applyCue } from './apply-cue.ts';
 import type { CueMatch } from './cues.ts';
 import { dateFor } from './dates.ts';
 import { meetingStatus } from './modality.ts';
-import { buildContext, nextWord, type SentenceContext } from './slots.ts';
+import { buildContext, nextWord, prevWord, type SentenceContext } from './slots.ts';
 
 const MEETING_NOUNS = new Set(['talks', 'meeting', 'meetings', 'summit', 'negotiations', 'discussions', 'call']);
 const CLAUSE_BREAK = new Set([',', ';', ':', '.', '–', '—']);
@@ -49,11 +49,19 @@ function hyphenMeetings(ctx: SentenceContext): RelationCandidate[] {
   return out;
 }
 
+/** "urged X to meet Y", "called on China to press Russia": what is urged has not happened. */
+function isUrgedAction(ctx: SentenceContext, cues: CueMatch[], c: CueMatch): boolean {
+  if (ctx.tokens[prevWord(ctx, c.first)]?.lower !== 'to') return false;
+  return cues.some((u) => u.def.type === 'URGED' && u.def.frame === 'verb' && u.last < c.first && c.first - u.last <= 10 &&
+    !ctx.tokens.slice(u.last + 1, c.first).some((t) => t.lower === ';' || t.lower === '.'));
+}
+
 export function findInSentence(doc: Doc, sentence: Sentence): RelationCandidate[] {
   const ctx = buildContext(doc, sentence);
   const cues = ctx.cues;
   const scopes = refusalScopes(ctx, cues);
-  return [...cues.flatMap((c) => applyCue(ctx, c, scopes.get(c))), ...hyphenMeetings(ctx)];
+  const asserted = cues.filter((c) => !isUrgedAction(ctx, cues, c));
+  return [...asserted.flatMap((c) => applyCue(ctx, c, scopes.get(c))), ...hyphenMeetings(ctx)];
 }
 
 /** Ids standing for the same party: a person and the state they act for. */

@@ -115,6 +115,11 @@ describe('relation finder: urging', () => {
     expect(triples(extract('Anna Keller said that Cestia was ready to talk, and warned Borovia not to interfere.'))).toEqual(['URGED anna-keller->BOR']);
   });
 
+  it('asserts nothing of what is urged, and no actor for a stance noun inside a phrase', () => {
+    const doc = extract('Carla Diaz urged Anna Keller to stand up to Boris Varga over tariffs on Dravian steel.');
+    expect(triples(doc)).toEqual(['URGED carla-diaz->anna-keller']);
+  });
+
   it('reads "X\'s demands for Y to …" and "calling for Y to …"', () => {
     expect(triples(extract("The summit echoed Anna Keller's demands for Cestia to spend more on defence."))).toEqual(['URGED anna-keller->CES']);
     expect(triples(extract('Anna Keller spoke out, calling for Borovia to release the prisoners.'))).toEqual(['URGED anna-keller->BOR']);
