@@ -18,9 +18,13 @@ export type { PersonEntry, Gender } from './people.ts';
 export { isLocative } from './location.ts';
 
 import { getGazetteer } from './gazetteer.ts';
-/** Lookups other stages need, on the shared gazetteer: `gazetteer.byId('GBR')`, `gazetteer.officeHolder('president', 'USA', '2025-03-01')`. */
+import { roleOf } from './roles.ts';
+/**
+ * Lookups other stages need, on the shared gazetteer: `gazetteer.byId('GBR')`,
+ * `gazetteer.officeHolder('president', 'USA', '2025-03-01')` (a role key or a title: "Prime Minister").
+ */
 export const gazetteer = {
   byId: (id: string) => getGazetteer().byId(id),
   countryOf: (actorId: string) => getGazetteer().countryOf(actorId),
-  officeHolder: (role: string, countryOrOrg: string, date?: string) => getGazetteer().officeHolder(role, countryOrOrg, date),
+  officeHolder: (role: string, countryOrOrg: string, date?: string) => getGazetteer().officeHolder(roleOf(role)?.key ?? role, countryOrOrg, date),
 };

@@ -56,6 +56,7 @@ describe('gazetteer', () => {
     expect(gazetteer.officeHolder('prime-minister', 'GBR', '2024-07-01')?.id).toBe('rishi-sunak');
     expect(gazetteer.officeHolder('leader', 'RUS', '2025-01-01')?.id).toBe('vladimir-putin');
     expect(gazetteer.officeHolder('leader', 'DEU', '2025-06-01')?.id).toBe('friedrich-merz');
+    expect(gazetteer.officeHolder('Foreign Secretary', 'GBR', '2025-10-01')?.id).toBe('yvette-cooper');
     expect(gazetteer.officeHolder('secretary-general', 'nato', '2025-01-01')?.id).toBe('mark-rutte');
   });
 
