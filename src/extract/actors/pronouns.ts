@@ -28,7 +28,7 @@ const isSubject = (doc: Doc, x: Mention): boolean => {
   return /^\p{Ll}/u.test(w) && !NOT_VERB.has(w);
 };
 
-/** "I met the Prime Minister and he...": a pronoun opening the clause right after a name. */
+/** "We called the chancellor and she agreed": a pronoun opening the clause right after a name. */
 const conjoined = (doc: Doc, x: Mention, m: Mention): boolean => /^\s*,?\s*(?:and|but)\s*$/.test(doc.text.slice(x.end, m.start));
 
 export function resolvePronoun(m: Mention, earlier: Mention[], people: ArticlePeople, doc: Doc): ArticlePerson | undefined {
@@ -39,7 +39,7 @@ export function resolvePronoun(m: Mention, earlier: Mention[], people: ArticlePe
   const pick = (x: Mention | undefined) => (x ? people.get(x.actor!) : undefined);
   const named = (x: Mention) => x.kind === 'Person' && !!x.actor && !x.modifier && x.via !== 'pronoun';
 
-  // inside a quotation, only someone the speaker has just named in it: "I met the Prime Minister and he's..."
+  // inside a quotation, only someone the speaker has just named in it: "I phoned Olaf and he agreed"
   const quote = doc.quotes.find((q) => q.start <= m.start && m.end <= q.end);
   if (quote) {
     const inQuote = earlier.filter((x) => x.start >= quote.start && x.end <= m.start && x.sentence >= m.sentence - 1 && named(x) && fits(x));
@@ -62,7 +62,7 @@ export function resolvePronoun(m: Mention, earlier: Mention[], people: ArticlePe
   const ids = new Set(same.map((x) => x.actor));
   if (ids.size === 1) return pick(same[0]);
   if (ids.size > 1) {
-    // "Trump said he did not see the importance of him": the object is not the subject just resolved
+    // "Lula said he would never sanction him": the object is not the subject just resolved
     if (OBJECT.has(word)) {
       const subject = earlier.filter((x) => x.sentence === m.sentence && x.via === 'pronoun' && x.actor && x.end <= m.start && fits(x)).pop();
       const others = [...ids].filter((id) => id !== subject?.actor);

@@ -190,9 +190,9 @@ describe('resolver: titles that mean another office in some states', () => {
 
 describe('resolver: pronouns in quotations and objects', () => {
   it('resolves a pronoun inside a quotation only to someone named in it', () => {
-    const doc = resolve('Donald Trump spoke. “Macron is a friend, and I met Keir Starmer and he is a nice guy,” Mr Trump said.', '2025-03-01');
+    const doc = resolve('Donald Trump spoke. “Olaf is tough, and I phoned Keir Starmer and he was charming,” Mr Trump said.', '2025-03-01');
     expect(mention(doc, 'he')?.actor).toBe('keir-starmer');
-    const alone = resolve('Donald Trump spoke. “He is a nice guy,” Mr Trump said.', '2025-03-01');
+    const alone = resolve('Donald Trump spoke. “He was charming,” Mr Trump said.', '2025-03-01');
     expect(mention(alone, 'He')?.actor).toBeNull();
   });
 
