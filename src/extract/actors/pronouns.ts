@@ -1,7 +1,7 @@
 /**
  * Conservative pronoun resolution. "He"/"she" goes to: the one person of matching gender named
  * earlier in the sentence; or, among several, the subject the pronoun reports ("Trump said he")
- * or, for "his"/"her", the nearest subject ("the PM using his call"); or else the subject of the
+ * or, for "his"/"her", the nearest subject ("the chancellor raised her budget"); or else the subject of the
  * nearest earlier sentence naming someone of that gender. Anything less certain stays unresolved.
  */
 import type { Doc, Mention } from '../doc.ts';
@@ -70,7 +70,7 @@ export function resolvePronoun(m: Mention, earlier: Mention[], people: ArticlePe
     }
     const nearest = same[same.length - 1]!;
     const between = doc.text.slice(nearest.end, m.start).replace(/^['’]s\b/, '').trim().split(/\s+/).filter(Boolean);
-    // "the Prime Minister said he", "Sir Keir repeated his calls"
+    // "the chancellor said she", "the senator renewed his plea"
     const reports = between.length > 0 && between.length <= 3 && REPORTING.test(between.filter((w) => w !== 'that').join(' '));
     const possessive = POSSESSIVE.has(word) && between.length > 0 && between.length <= 2 && isSubject(doc, nearest);
     return reports || possessive || conjoined(doc, nearest, m) ? pick(nearest) : undefined;
