@@ -213,6 +213,10 @@ export interface ObjectOptions {
   gap: number;
   /** Pass "calls from", "plan by", "proposal of" to the party behind the proposal. */
   throughProposals?: boolean;
+  /** "expelled India's high commissioner": the possessive state before an envoy word is the target. */
+  envoyOwner?: boolean;
+  /** Only slots of these actor kinds are targets. */
+  kinds?: string[];
   allowModifier: boolean;
   via?: string[];
 }
@@ -250,6 +254,13 @@ export function partiesAfterBetween(ctx: SentenceContext, between: number): Slot
   return out;
 }
 
+const ENVOYS = /^(\S+ )?(ambassador|ambassadors|envoy|envoys|diplomat|diplomats|high commissioner|consul|charge|chargé|embassy|mission)\b/;
+
+/** A few lower-case words from token `k`. */
+function textFrom(ctx: SentenceContext, k: number, n: number): string {
+  return ctx.tokens.slice(k, k + n).map((t) => t.lower).join(' ');
+}
+
 /** The object slots after token `after`: skips determiners and a few filler words, stops at prepositions. */
 export function findObjects(ctx: SentenceContext, after: number, opts: ObjectOptions): Slot[] {
   let skipped = 0;
@@ -262,6 +273,7 @@ export function findObjects(ctx: SentenceContext, after: number, opts: ObjectOpt
     if (!s && !DETERMINERS.has(t.lower) && !TITLE_WORDS.has(t.lower) && !/^\p{Lu}/u.test(t.text) && t.lower !== "'s") roleOnly = false;
     // "met her Borovian counterpart X": a possessive pronoun is a determiner here
     if (s && POSSESSIVE_PRONOUNS.has(s.mention.text.toLowerCase())) continue;
+    if (s && opts.envoyOwner && s.possessive && ENVOYS.test(textFrom(ctx, s.last + 2, 3))) return [s];
     if (s) {
       if (s.modifier && !(opts.allowModifier && !s.possessive)) {
         k = s.possessive ? s.last + 1 : s.last;
@@ -269,6 +281,7 @@ export function findObjects(ctx: SentenceContext, after: number, opts: ObjectOpt
         continue;
       }
       if (opts.via && !opts.via.includes(s.mention.via)) return [];
+      if (opts.kinds && !opts.kinds.includes(s.mention.kind ?? '')) return [];
       return coordinateForward(ctx, s, opts.allowModifier);
     }
     if (t.lower === '-' ) continue;

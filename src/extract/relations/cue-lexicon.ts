@@ -19,7 +19,7 @@ import type { MeetingStatus, RelationType } from '../../model/schema.ts';
 export type Frame = 'verb' | 'between' | 'predicate' | 'deontic' | 'by-to';
 
 /** What must follow the target for the cue to hold: "urged X to …", "branded X a …". */
-export type Complement = 'to' | 'name' | 'with-aid' | 'of' | 'to-or-that' | 'to-or-against' | 'to-or-on';
+export type Complement = 'to' | 'name' | 'with-aid' | 'of' | 'to-or-that' | 'to-or-against' | 'to-or-on' | 'leave';
 
 export interface CueDef {
   id: string;
@@ -44,6 +44,10 @@ export interface CueDef {
   status?: MeetingStatus;
   /** A refusal that scopes over a cue following it ("refused to meet" / "to provide aid"). */
   refusal?: boolean;
+  /** The target of an act on an envoy is the envoy's state: "expelled India's high commissioner" → India. */
+  envoyOwner?: boolean;
+  /** Only targets of these kinds count ("attacked Mr Trudeau", not a military attack on a country). */
+  targetKinds?: string[];
   /** The object may follow a proposal noun: "rejected calls from X", "the outcome of X's talks". */
   throughProposals?: boolean;
   /** Max words between the cue and its target (default 3). */
@@ -75,6 +79,8 @@ export const CUES: CueDef[] = [
     patterns: ['talks|negotiations|discussions|meeting|meetings|summit|sit-down|encounter|exchange with', '{raise} * with', '{negotiate} ?very|directly ?hard with', '{discuss} * with'] },
   { id: 'talks-at', type: 'MET', cameo: '042', goldstein: 1.9, frame: 'verb', kind: 'talks', confidence: 0.7, targetVia: ['metonym'],
     patterns: ['talks|meeting|meetings|summit at'] },
+  { id: 'after-talks', type: 'MET', cameo: '040', goldstein: 1.0, frame: 'verb', kind: 'talks', symmetric: true, targetVia: ['none'], confidence: 0.7,
+    patterns: ["after|during|following|at|in * ?of talks|negotiations|discussions|summit"] },
   { id: 'talks-between', type: 'MET', cameo: '040', goldstein: 1.0, frame: 'between', kind: 'talks', confidence: 0.85,
     patterns: [`${MEET_NOUNS}|call|encounter|exchange|rapprochement ** between`] },
   { id: 'call-with', type: 'MET', cameo: '041', goldstein: 1.0, frame: 'verb', kind: 'call', confidence: 0.85,
@@ -99,6 +105,8 @@ export const CUES: CueDef[] = [
     patterns: ['{criticise}', '{condemn}', '{denounce}', '{slam}', '{lambast}', '{rebuke}', '{berate}', '{chastise}',
       '{castigate}', '{deride}', '{dismiss}', '{mock}', '{ridicule}', '{decry}', '{deplore}', '{censure}', '{disparage}', '{insult}',
       '{lash} out at', '{hit} out at', '{round} on', '{scold}', '{belittle}', '{rail} against'] },
+  { id: 'attack-person', type: 'CRITICISED', cameo: '111', goldstein: -2.0, frame: 'verb', confidence: 0.75, targetKinds: ['Person'],
+    patterns: ['{attack}', '{lash}', '{blast}'] },
   { id: 'criticism-of', type: 'CRITICISED', cameo: '111', goldstein: -2.0, frame: 'verb', confidence: 0.8,
     patterns: ['criticism|condemnation|denunciation of', 'verbal attack|attacks on|against', 'broadside|tirade|broadsides|tirades on|against|at'] },
   { id: 'protest', type: 'CRITICISED', cameo: '114', goldstein: -2.0, frame: 'verb', confidence: 0.8,
@@ -168,6 +176,10 @@ export const CUES: CueDef[] = [
   { id: 'veto', type: 'OPPOSED', cameo: '129', goldstein: -5.0, frame: 'verb', confidence: 0.9, patterns: ['{veto}'] },
   { id: 'sanction', type: 'OPPOSED', cameo: '163', goldstein: -8.0, frame: 'verb', confidence: 0.85, modifierTarget: true,
     patterns: ['{sanction}', 'sanctions|embargo|embargoes|tariffs|boycott on|against', '{turn} the screws on', '{boycott}'] },
+  { id: 'expel', type: 'OPPOSED', cameo: '166', goldstein: -7.0, frame: 'verb', confidence: 0.85, modifierTarget: true, envoyOwner: true,
+    patterns: ['{expel}', '{eject}'] },
+  { id: 'order-out', type: 'OPPOSED', cameo: '166', goldstein: -7.0, frame: 'verb', complement: 'leave', confidence: 0.8, modifierTarget: true, envoyOwner: true,
+    patterns: ['{order}', '{tell}', '{ask}', '{instruct}'] },
   { id: 'cut-ties', type: 'OPPOSED', cameo: '161', goldstein: -4.0, frame: 'verb', confidence: 0.85,
     patterns: ['{cut}|{sever}|{break}|{downgrade}|{suspend}|{freeze} * ties|relations with', '{recall} * ambassador|envoy|ambassadors|diplomats from'] },
   { id: 'threaten', type: 'OPPOSED', cameo: '130', goldstein: -4.4, frame: 'verb', confidence: 0.75,
@@ -179,7 +191,7 @@ export const CUES: CueDef[] = [
   { id: 'rebuff', type: 'OPPOSED', cameo: '120', goldstein: -4.0, frame: 'verb', confidence: 0.7,
     patterns: ['rebuff|snub|setback|blow to'] },
   { id: 'exclude', type: 'OPPOSED', cameo: '160', goldstein: -4.0, frame: 'verb', confidence: 0.8, modifierTarget: true,
-    patterns: ['{exclude}', '{sideline}', '{snub}', '{shun}', '{isolate}', '{expel}', '{freeze} out', '{cut} out'] },
+    patterns: ['{exclude}', '{sideline}', '{snub}', '{shun}', '{isolate}', '{freeze} out', '{cut} out'] },
   { id: 'refuse', type: 'OPPOSED', cameo: '120', goldstein: -4.0, frame: 'verb', confidence: 0.7, refusal: true, gap: 8,
     patterns: ['{refuse} to', '{decline} to', 'not going to', 'will|would not', "won't|wouldn't", 'reluctant|unwilling|hesitant|loath to'] },
 ];

@@ -53,6 +53,16 @@ function objectPronoun(ctx: SentenceContext, m: CueMatch, sources: Party[]): Slo
   return actor ? { actor, mention, first: k, last: k, possessive: false, modifier: false } : undefined;
 }
 
+/** "… to leave (the country)": within the object's appositions ("X, Y, and five other diplomats to leave"). */
+function leavesAfter(ctx: SentenceContext, from: number): boolean {
+  for (let k = nextWord(ctx, from), n = 0; k < ctx.tokens.length && n < 12; k = nextWord(ctx, k), n++) {
+    const w = ctx.tokens[k]!.lower;
+    if (w === 'to') return ['leave', 'depart', 'quit', 'go'].includes(ctx.tokens[nextWord(ctx, k)]?.lower ?? '');
+    if (w === ';' || w === '.') return false;
+  }
+  return false;
+}
+
 /** Does what follows the targets satisfy the cue's complement ("urged X to …")? */
 function complementHolds(ctx: SentenceContext, m: CueMatch, targets: Party[]): boolean {
   const c = m.def.complement;
@@ -65,6 +75,7 @@ function complementHolds(ctx: SentenceContext, m: CueMatch, targets: Party[]): b
   const w2 = ctx.tokens[nextWord(ctx, k)]?.lower ?? '';
   if (c === 'to') return w === 'to' || (w === 'not' && w2 === 'to');
   if (c === 'to-or-that') return w === 'to' || w === 'that' || (w === 'not' && w2 === 'to');
+  if (c === 'leave') return leavesAfter(ctx, last.last);
   if (c === 'to-or-on') return ['to', 'on', 'over', 'about'].includes(w) || (w === 'not' && w2 === 'to');
   if (c === 'to-or-against') return w === 'to' || w === 'against' || (w === 'not' && w2 === 'to');
   if (c === 'of') return w === 'of';
@@ -94,7 +105,7 @@ export function verbFrame(ctx: SentenceContext, m: CueMatch): Parties | null {
   const def = m.def;
   // after a cue ending in a preposition ("talks with") the object comes at once
   const endsInPreposition = PREPOSITIONS.has(ctx.tokens[m.last]!.lower);
-  const objOpts = { gap: def.gap ?? (endsInPreposition ? 1 : 3), allowModifier: !!def.modifierTarget, via: def.targetVia, throughProposals: !!def.throughProposals };
+  const objOpts = { gap: def.gap ?? (endsInPreposition ? 1 : 3), allowModifier: !!def.modifierTarget, via: def.targetVia, throughProposals: !!def.throughProposals, envoyOwner: !!def.envoyOwner, kinds: def.targetKinds };
   if (isPassive(ctx, m)) {
     const target = findSubject(ctx, m.first, quoteScope(ctx, m.first));
     let k = nextWord(ctx, m.last);
