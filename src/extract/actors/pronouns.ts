@@ -1,8 +1,9 @@
 /**
  * Conservative pronoun resolution. "He"/"she" goes to: the one person of matching gender named
- * earlier in the sentence; or, among several, the subject the pronoun reports ("Trump said he")
- * or, for "his"/"her", the nearest subject ("the chancellor raised her budget"); or else the subject of the
- * nearest earlier sentence naming someone of that gender. Anything less certain stays unresolved.
+ * earlier in the sentence; or, among several, the subject the pronoun reports ("Trump said he"),
+ * for "his"/"her" the nearest subject ("the chancellor raised her budget"), for "him" the one who
+ * is not the clause's subject; or else the subject of the nearest earlier sentence naming someone
+ * of that gender. Inside a quotation, only someone named earlier in it. Otherwise: unresolved.
  */
 import type { Doc, Mention } from '../doc.ts';
 import type { ArticlePeople, ArticlePerson } from './article-people.ts';
