@@ -224,6 +224,7 @@ describeBrowser('the web view', () => {
         await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
         await page.waitForSelector('#panel-body .evidence[data-type="CRITICISED"]');
         expect(await page.textContent('#panel-title')).toMatch(/CRITICISED .*\(1\)$/);
+        await page.waitForTimeout(800); // the camera glides to the edge
         await shot(page, 'edge-panel');
         await page.close();
       } finally {

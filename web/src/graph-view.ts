@@ -177,8 +177,8 @@ export class GraphView {
         if (this.graph.hasNode(a) && this.graph.hasNode(b)) for (const e of this.graph.edges(a, b).concat(this.graph.edges(b, a))) edges.add(e);
       });
       this.path = { nodes, edges };
-      // Show the whole picture, so the highlighted path is seen end to end.
-      void this.sigma.getCamera().animatedReset({ duration: 400 });
+      // The whole path on screen, end to end.
+      this.flyTo(...ids);
     }
     this.sigma.refresh({ skipIndexation: true });
   }
@@ -189,10 +189,28 @@ export class GraphView {
     this.sigma.refresh({ skipIndexation: true });
   }
 
-  flyTo(id: string): void {
-    const d = this.sigma.getNodeDisplayData(id);
+  /**
+   * Centre the camera on these actors (one: an actor, zoomed in; several: an edge or a group,
+   * zoomed out as far as needed for all of them to be on screen).
+   */
+  flyTo(...ids: string[]): void {
+    const present = ids.filter((id) => this.graph.hasNode(id));
+    const points = present.map((id) => this.sigma.getNodeDisplayData(id)!);
+    if (!points.length) return;
+    const mid = (axis: 'x' | 'y') => (Math.min(...points.map((p) => p[axis])) + Math.max(...points.map((p) => p[axis]))) / 2;
+    const [x, y] = [mid('x'), mid('y')];
     const camera = this.sigma.getCamera();
-    if (d) void camera.animate({ x: d.x, y: d.y, ratio: Math.min(camera.ratio, 0.6) }, { duration: 600 });
+    let ratio = Math.min(camera.ratio, 0.6);
+    if (points.length > 1) {
+      // The side panel may just have narrowed the stage: measure it now.
+      this.sigma.resize();
+      const { width, height } = this.sigma.getDimensions();
+      const vp = present.map((id) => this.sigma.graphToViewport(this.graph.getNodeAttributes(id)));
+      const span = (axis: 'x' | 'y') => Math.max(...vp.map((p) => p[axis])) - Math.min(...vp.map((p) => p[axis]));
+      const margin = 120;
+      ratio = camera.ratio * Math.max(1, span('x') / Math.max(1, width - 2 * margin), span('y') / Math.max(1, height - 2 * margin));
+    }
+    void camera.animate({ x, y, ratio }, { duration: 600 });
   }
 
   private hover(node: string | undefined): void {

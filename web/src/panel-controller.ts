@@ -47,6 +47,8 @@ export function createPanelController(state: ViewState, view: GraphView, panel: 
     const [source, target] = view.graph.extremities(edge);
     const title = `${nameOf(source)} ${a.relType} ${nameOf(target)} (${a.count})`;
     panel.loading(title);
+    // The panel narrows the stage: keep the clicked edge in view.
+    view.flyTo(source, target);
     const [relations, timeline] = await Promise.all([
       api.relations({ source, target, type: a.relType }),
       api.timeline(source, target).catch(() => null),
@@ -79,9 +81,10 @@ export function createPanelController(state: ViewState, view: GraphView, panel: 
     state.b = b;
     writeState(state);
     const p = await api.path(a, b);
-    view.setPath(p.path);
     byId<HTMLButtonElement>('btn-clear-path').disabled = false;
     panel.open(`How ${p.nodes.find((n) => n.id === a)?.name ?? a} and ${p.nodes.find((n) => n.id === b)?.name ?? b} are connected`, ...pathView(p, actions));
+    // After the panel opened: the camera fits the path into the stage that is left.
+    view.setPath(p.path);
   }
 
   async function showMeetings(): Promise<void> {
