@@ -32,9 +32,15 @@ function frontedSubject(ctx: SentenceContext, m: CueMatch): Slot | undefined {
   return s && !s.modifier && s.mention.kind !== null && !isObject(ctx, s) ? s : undefined;
 }
 
+/** Words that are not adjectives of a cue noun: "will visit", "to meet", "also backed". */
+const FUNCTION_WORDS = new Set(['will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'shall', 'to', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'did', 'does', 'do', 'not', 'never', 'and', 'or', 'but', 'also', 'then', 'later', 'still', 'now', 'that', 'who', 'which', 'he', 'she', 'they', 'it', 'we']);
+
 /** "EU support for Ukraine", "American aid to X": a name right before a cue noun owns it. */
 function compoundOwner(ctx: SentenceContext, m: CueMatch): Slot | undefined {
-  const s = slotEndingAt(ctx, prevWord(ctx, m.first));
+  let k = prevWord(ctx, m.first);
+  const adjective = (w: string | undefined): boolean => !!w && /^\p{Ll}+$/u.test(w) && !PREPOSITIONS.has(w) && !DETERMINERS.has(w) && !FUNCTION_WORDS.has(w);
+  for (let n = 0; n < 2 && adjective(ctx.tokens[k]?.text) && !ctx.verbEnds.has(k); n++) k = prevWord(ctx, k);
+  const s = slotEndingAt(ctx, k);
   if (!s || ctx.tokens[s.last + 1]?.lower === "'s") return undefined;
   return s;
 }

@@ -40,6 +40,12 @@ function isPurposeClause(ctx: SentenceContext, m: CueMatch): boolean {
   return !INTENT_VERBS.has(ctx.tokens[prevWord(ctx, p)]?.lower ?? '');
 }
 
+/** An envoy stands for the state that sent them: "expelled India's high commissioner, X" → India. */
+function envoyState(ctx: SentenceContext, s: Slot): Slot {
+  const actor = ctx.doc.actors.get(s.actor);
+  return actor?.kind === 'Person' && actor.country ? { ...s, actor: actor.country } : s;
+}
+
 /** "accused him of …" with "him" left open: the person a reader would take, as a slot. */
 function objectPronoun(ctx: SentenceContext, m: CueMatch, sources: Party[]): Slot | undefined {
   const k = nextWord(ctx, m.last);
@@ -116,7 +122,7 @@ export function verbFrame(ctx: SentenceContext, m: CueMatch): Parties | null {
     return { sources: slotParties(agents), targets: target.parties, rule: `passive:${def.id}`, confidence: def.confidence * 0.95, type: def.type };
   }
   const src = sourceOf(ctx, m);
-  const objects = findObjects(ctx, m.last, objOpts);
+  const objects = findObjects(ctx, m.last, objOpts).map((s) => (def.envoyOwner ? envoyState(ctx, s) : s));
   if (!objects.length) {
     const pronoun = objectPronoun(ctx, m, src.parties);
     if (pronoun) objects.push(pronoun);

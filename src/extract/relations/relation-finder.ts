@@ -5,6 +5,7 @@
  */
 import type { Component, Doc, RelationCandidate, Sentence } from '../doc.ts';
 import { applyCue } from './apply-cue.ts';
+import { sourceOf } from './cue-source.ts';
 import type { CueMatch } from './cues.ts';
 import { dateFor } from './dates.ts';
 import { meetingStatus } from './modality.ts';
@@ -61,7 +62,30 @@ export function findInSentence(doc: Doc, sentence: Sentence): RelationCandidate[
   const cues = ctx.cues;
   const scopes = refusalScopes(ctx, cues);
   const asserted = cues.filter((c) => !isUrgedAction(ctx, cues, c));
-  return [...asserted.flatMap((c) => applyCue(ctx, c, scopes.get(c))), ...hyphenMeetings(ctx)];
+  const found = new Map(asserted.map((c) => [c, applyCue(ctx, c, scopes.get(c))] as const));
+  return [...[...found.values()].flat(), ...opposedSupport(ctx, found), ...hyphenMeetings(ctx)];
+}
+
+/**
+ * "vetoed a package of EU support for Kyiv", "blocked aid to Ukraine": a rejection with no party of
+ * its own opposes whoever the support it rejects is for.
+ */
+function opposedSupport(ctx: SentenceContext, found: Map<CueMatch, RelationCandidate[]>): RelationCandidate[] {
+  const out: RelationCandidate[] = [];
+  for (const [c, results] of found) {
+    if (c.def.type !== 'OPPOSED' || c.def.frame !== 'verb' || results.length || c.def.refusal) continue;
+    const support = [...found].find(([s, r]) => s.def.type === 'SUPPORTED' && s.first > c.last && s.first - c.last <= 10 && r.length &&
+      !ctx.tokens.slice(c.last + 1, s.first).some((t) => CLAUSE_BREAK.has(t.lower)));
+    if (!support) continue;
+    const sources = sourceOf(ctx, c).parties;
+    const targets = [...new Set(support[1].map((r) => r.target))];
+    const cueSpan = { start: ctx.tokens[c.first]!.start, end: ctx.tokens[c.last]!.end };
+    for (const s of sources) for (const target of targets) {
+      out.push({ type: 'OPPOSED', source: s.actor, target, sentence: ctx.sentence.index, cueSpan, cue: ctx.doc.text.slice(cueSpan.start, cueSpan.end),
+        cameo: c.def.cameo, goldstein: c.def.goldstein, confidence: Math.round(c.def.confidence * 0.8 * 100) / 100, rule: `against-support:${c.def.id}` });
+    }
+  }
+  return out;
 }
 
 /** Ids standing for the same party: a person and the state they act for. */

@@ -154,6 +154,14 @@ describe('relation finder: opposition', () => {
     expect(triples(extract('Anna Keller threatened Borovia with new tariffs.'))).toEqual(['OPPOSED anna-keller->BOR']);
   });
 
+  it('opposes whoever a vetoed support is for, and gives the support to its named owner', () => {
+    expect(triples(extract('Boris Varga vetoed a package of Aldorian financial support for Cestia.'))).toEqual(['OPPOSED boris-varga->CES', 'SUPPORTED ALD->CES']);
+  });
+
+  it('expels the state an envoy stands for', () => {
+    expect(triples(extract("Dravia ordered Cestia's ambassador and three other diplomats to leave the country."))).toEqual(['OPPOSED DRV->CES']);
+  });
+
   it('turns a refusal of support into opposition', () => {
     const doc = extract('Anna Keller refuses to provide security guarantees to Cestia.');
     expect(triples(doc)).toEqual(['OPPOSED anna-keller->CES']);
