@@ -284,7 +284,13 @@ export function findObjects(ctx: SentenceContext, after: number, opts: ObjectOpt
       if (opts.kinds && !opts.kinds.includes(s.mention.kind ?? '')) return [];
       return coordinateForward(ctx, s, opts.allowModifier);
     }
-    if (t.lower === '-' ) continue;
+    if (t.lower === '-') continue;
+    // "condemned what he called India's interference": the speaker's label, not a party
+    if (t.lower === 'what' && ['called', 'termed', 'described', 'dubbed', 'branded'].includes(ctx.tokens[nextWord(ctx, nextWord(ctx, k))]?.lower ?? '')) {
+      k = nextWord(ctx, nextWord(ctx, k));
+      if (ctx.tokens[nextWord(ctx, k)]?.lower === 'as') k = nextWord(ctx, k);
+      continue;
+    }
     if (t.lower === 'of' && GROUP_NOUNS.has(ctx.tokens[prevWord(ctx, k)]?.lower ?? '')) continue;
     if (opts.throughProposals && ['from', 'by', 'of'].includes(t.lower) && PROPOSAL_NOUNS.has(ctx.tokens[prevWord(ctx, k)]?.lower ?? '')) continue;
     // "denounced the sanctions imposed by X", "a deal imposed by X": the agent of what is rejected

@@ -19,7 +19,7 @@ import type { MeetingStatus, RelationType } from '../../model/schema.ts';
 export type Frame = 'verb' | 'between' | 'predicate' | 'deontic' | 'by-to';
 
 /** What must follow the target for the cue to hold: "urged X to …", "branded X a …". */
-export type Complement = 'to' | 'name' | 'with-aid' | 'of' | 'to-or-that' | 'to-or-against' | 'to-or-on' | 'leave';
+export type Complement = 'to' | 'name' | 'with-aid' | 'of' | 'to-or-that' | 'to-or-against' | 'to-or-on' | 'leave' | 'subjunctive' | 'as-negative';
 
 export interface CueDef {
   id: string;
@@ -113,6 +113,8 @@ export const CUES: CueDef[] = [
     patterns: ['protest|protests|complaint|complaints with|to', '{lodge} * protest|complaint with'] },
   { id: 'accuse', type: 'CRITICISED', cameo: '112', goldstein: -2.0, frame: 'verb', confidence: 0.9,
     patterns: ['{accuse}', '{blame}'] },
+  { id: 'regard-as', type: 'CRITICISED', cameo: '111', goldstein: -2.0, frame: 'verb', complement: 'as-negative', confidence: 0.75,
+    patterns: ['{regard}', '{consider}', '{describe}', '{see}', '{view}'] },
   { id: 'brand', type: 'CRITICISED', cameo: '111', goldstein: -2.0, frame: 'verb', complement: 'name', confidence: 0.85,
     patterns: ['{brand}', '{call}', '{label}', '{dub}'] },
   { id: 'to-blame', type: 'CRITICISED', cameo: '112', goldstein: -2.0, frame: 'predicate', confidence: 0.75,
@@ -162,7 +164,9 @@ export const CUES: CueDef[] = [
   { id: 'convince', type: 'URGED', cameo: '020', goldstein: 3.0, frame: 'verb', complement: 'to-or-that', confidence: 0.75,
     patterns: ['{convince}', '{persuade}'] },
   { id: 'demand', type: 'URGED', cameo: '100', goldstein: -5.0, frame: 'verb', confidence: 0.8, gap: 1,
-    patterns: ['{demand} that', '{demand}'] },
+    patterns: ['{demand}'] },
+  { id: 'demand-that', type: 'URGED', cameo: '100', goldstein: -5.0, frame: 'verb', complement: 'subjunctive', confidence: 0.8, gap: 1,
+    patterns: ['{demand}|{propose}|{insist}|{suggest}|{recommend}|{ask} that'] },
   { id: 'pressure-on', type: 'URGED', cameo: '100', goldstein: -5.0, frame: 'verb', complement: 'to', withoutComplement: 'OPPOSED', confidence: 0.8,
     patterns: ['?{pile}|{put}|{heap}|{ramp}|{increase}|{step} ?up ?the ?more pressure on|upon'] },
   { id: 'deontic', type: 'URGED', cameo: '020', goldstein: 3.0, frame: 'deontic', confidence: 0.6, speechOnly: true,

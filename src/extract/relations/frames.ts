@@ -59,6 +59,9 @@ function objectPronoun(ctx: SentenceContext, m: CueMatch, sources: Party[]): Slo
   return actor ? { actor, mention, first: k, last: k, possessive: false, modifier: false } : undefined;
 }
 
+const NEGATIVE_EPITHET = /\b(dictator|tyrant|aggressor|threat|criminal|liar|terrorist|enemy|murderer|thug|danger|disgrace|failure|puppet|war criminal|autocrat|bully|adversary|destabilising|destabilizing|illegitimate|irrelevant|theatre|theater|propaganda|hypocrite|hypocritical|unreliable)\b/;
+const NOT_SUBJUNCTIVE = /^(had|has|have|was|were|is|are|would|will|could|can|should|might|may|must|did|does|'s|\w+ed|\w+s)$/;
+
 /** "… to leave (the country)": within the object's appositions ("X, Y, and five other diplomats to leave"). */
 function leavesAfter(ctx: SentenceContext, from: number): boolean {
   for (let k = nextWord(ctx, from), n = 0; k < ctx.tokens.length && n < 12; k = nextWord(ctx, k), n++) {
@@ -82,6 +85,9 @@ function complementHolds(ctx: SentenceContext, m: CueMatch, targets: Party[]): b
   if (c === 'to') return w === 'to' || (w === 'not' && w2 === 'to');
   if (c === 'to-or-that') return w === 'to' || w === 'that' || (w === 'not' && w2 === 'to');
   if (c === 'leave') return leavesAfter(ctx, last.last);
+  if (c === 'as-negative') return w === 'as' && NEGATIVE_EPITHET.test(textAfter(ctx, k, 4));
+  // "proposed that Mr Orban step out": a bare verb after the subject, not a report ("that X had …")
+  if (c === 'subjunctive') return /^\p{Ll}+$/u.test(ctx.tokens[k]?.text ?? '') && !NOT_SUBJUNCTIVE.test(w);
   if (c === 'to-or-on') return ['to', 'on', 'over', 'about'].includes(w) || (w === 'not' && w2 === 'to');
   if (c === 'to-or-against') return w === 'to' || w === 'against' || (w === 'not' && w2 === 'to');
   if (c === 'of') return w === 'of';

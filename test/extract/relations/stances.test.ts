@@ -41,6 +41,12 @@ describe('relation finder: criticism', () => {
     expect(triples(extract('Cestia denounced the sanctions imposed by Aldoria.'))).toEqual(['CRITICISED CES->ALD']);
   });
 
+  it('reads "condemned what he called X\'s …" and "regarded X as a dictator", but not a neutral description', () => {
+    expect(triples(extract("Carla Diaz condemned what she called Borovia's interference.", { pronouns: [['she', 0, 'carla-diaz']] }))).toEqual(['CRITICISED carla-diaz->BOR']);
+    expect(triples(extract('Anna Keller regards Boris Varga as a dictator.'))).toEqual(['CRITICISED anna-keller->boris-varga']);
+    expect(triples(extract('Anna Keller described Boris Varga as a seasoned negotiator.'))).toEqual([]);
+  });
+
   it('drops negated and hypothetical stances', () => {
     expect(triples(extract('Anna Keller did not criticise Borovia.'))).toEqual([]);
     expect(triples(extract('Anna Keller has been reluctant to criticise Borovia.'))).toEqual([]);
@@ -113,6 +119,11 @@ describe('relation finder: urging', () => {
   it('reads "pressed X on …" and "X told Y that … and warned Z": the coordinated verb keeps the main subject', () => {
     expect(triples(extract('Anna Keller pressed Boris Varga on the fate of the prisoners.'))).toEqual(['URGED anna-keller->boris-varga']);
     expect(triples(extract('Anna Keller said that Cestia was ready to talk, and warned Borovia not to interfere.'))).toEqual(['URGED anna-keller->BOR']);
+  });
+
+  it('reads a proposal or demand that X act, not a report that X acted', () => {
+    expect(triples(extract('Anna Keller proposed that Boris Varga step aside.'))).toEqual(['URGED anna-keller->boris-varga']);
+    expect(triples(extract('Anna Keller suggested that Boris Varga had lied.'))).toEqual([]);
   });
 
   it('asserts nothing of what is urged, and no actor for a stance noun inside a phrase', () => {
