@@ -221,7 +221,8 @@ export interface ObjectOptions {
   via?: string[];
 }
 
-const MEETING_NOUNS = new Set(['talks', 'negotiations', 'meeting', 'meetings', 'discussions', 'summit']);
+/** Nouns whose parties a following "between X and Y" names: talks and ties alike. */
+const MEETING_NOUNS = new Set(['talks', 'negotiations', 'meeting', 'meetings', 'discussions', 'summit', 'cooperation', 'co-operation', 'ties', 'relations', 'alliance', 'pact', 'partnership', 'deal', 'agreement', 'rapprochement', 'trade']);
 
 /** The parties named by "between X and Y" within a few words after a meeting noun at `noun`. */
 function partiesBetween(ctx: SentenceContext, noun: number): Slot[] {

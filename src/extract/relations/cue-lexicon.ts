@@ -107,6 +107,8 @@ export const CUES: CueDef[] = [
       '{lash} out at', '{hit} out at', '{round} on', '{scold}', '{belittle}', '{rail} against'] },
   { id: 'attack-person', type: 'CRITICISED', cameo: '111', goldstein: -2.0, frame: 'verb', confidence: 0.75, targetKinds: ['Person'],
     patterns: ['{attack}', '{lash}', '{blast}'] },
+  { id: 'concern', type: 'CRITICISED', cameo: '110', goldstein: -2.0, frame: 'verb', confidence: 0.65, throughProposals: true, modifierTarget: true,
+    patterns: ['?grave|serious|deep|great concern|concerns|alarm|dismay|anger|outrage about|over|at'] },
   { id: 'criticism-of', type: 'CRITICISED', cameo: '111', goldstein: -2.0, frame: 'verb', confidence: 0.8,
     patterns: ['criticism|condemnation|denunciation of', 'verbal attack|attacks on|against', 'broadside|tirade|broadsides|tirades on|against|at'] },
   { id: 'protest', type: 'CRITICISED', cameo: '114', goldstein: -2.0, frame: 'verb', confidence: 0.8,

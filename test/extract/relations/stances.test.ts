@@ -47,6 +47,12 @@ describe('relation finder: criticism', () => {
     expect(triples(extract('Anna Keller described Boris Varga as a seasoned negotiator.'))).toEqual([]);
   });
 
+  it('reads concern about the ties between X and Y as criticism of both', () => {
+    expect(triples(extract('Dravia voiced grave concern about military cooperation between Borovia and Cestia.'))).toEqual([
+      'CRITICISED DRV->BOR', 'CRITICISED DRV->CES',
+    ]);
+  });
+
   it('drops negated and hypothetical stances', () => {
     expect(triples(extract('Anna Keller did not criticise Borovia.'))).toEqual([]);
     expect(triples(extract('Anna Keller has been reluctant to criticise Borovia.'))).toEqual([]);
