@@ -18,8 +18,8 @@ export interface ServerSettings {
  * script, so the module opens and Netty's reflection switch are given here.
  */
 export const JVM_FLAGS = [
-  '-Xms256m',
-  '-Xmx1g',
+  '-Xms512m',
+  `-Xmx${process.env.ENTENTE_NEO4J_HEAP ?? '2g'}`,
   '-XX:+UseG1GC',
   '-XX:-OmitStackTraceInFastThrow',
   '-Djdk.nio.maxCachedBufferSize=1024',
@@ -46,7 +46,8 @@ export function renderConf(s: ServerSettings): string {
     `server.bolt.advertised_address=:${s.boltPort}`,
     `server.http.advertised_address=:${s.httpPort}`,
     'server.https.enabled=false',
-    'server.memory.pagecache.size=256m',
+    // Room for bulk loads (a 100k-relationship batch needs ~160 MB of transaction state).
+    `server.memory.pagecache.size=${process.env.ENTENTE_NEO4J_PAGECACHE ?? '1g'}`,
     'dbms.usage_report.enabled=false',
     // Neo4j Browser would otherwise ask to send usage data; this machine may have no way out.
     'client.allow_telemetry=false',
