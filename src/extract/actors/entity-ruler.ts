@@ -8,8 +8,8 @@ import type { ActorKind } from '../../model/schema.ts';
 import { getGazetteer, type Gazetteer, type GazetteerEntry } from './gazetteer.ts';
 import { isLocative, isScene } from './location.ts';
 import { isNeverName, readHonorific, readName } from './names.ts';
-import { lowerTokens, readRolePhrase } from './role-phrase.ts';
-import { isCapitalised, tokenize, type Token } from './tokens.ts';
+import { readRolePhrase } from './role-phrase.ts';
+import { isCapitalised, tokenizeRange, type Token } from './tokens.ts';
 
 interface Candidate {
   /** Token index one past the span. */
@@ -29,7 +29,7 @@ const COMMON_WORDS = new Set(['Major', 'May', 'Brown', 'Hunt', 'Stride', 'Pierce
 /** Nouns after a person's name that make the phrase their government: "the Trump administration". */
 const GOVERNMENT_OF_PERSON = new Set(['administration', 'government', 'regime', 'cabinet']);
 
-const apostropheS = (tokens: Token[], k: number) => tokens[k]?.key === "'" && tokens[k + 1]?.key.toLowerCase() === 's';
+const apostropheS = (tokens: Token[], k: number) => tokens[k]?.key === "'" && tokens[k + 1]?.lower === 's';
 
 export function createEntityRuler(gaz: Gazetteer = getGazetteer()): Component {
   return {
@@ -44,8 +44,7 @@ export function createEntityRuler(gaz: Gazetteer = getGazetteer()): Component {
 
       for (const sentence of doc.sentences) {
         // offsets index doc.text, whatever the splitter did to sentence.text
-        const tokens = tokenize(doc.text.slice(sentence.start, sentence.end), sentence.start);
-        const lowered = lowerTokens(tokens);
+        const tokens = tokenizeRange(doc.text, sentence.start, sentence.end);
         const push = (i: number, end: number, m: NonNullable<Candidate['mention']>) => {
           const start = tokens[i]!.start;
           const stop = tokens[end - 1]!.end;
@@ -57,18 +56,18 @@ export function createEntityRuler(gaz: Gazetteer = getGazetteer()): Component {
           const cands: Candidate[] = [];
           const gz = gazetteerCandidate(tokens, i, gaz, seen);
           if (gz) cands.push(gz);
-          const role = roleCandidate(tokens, lowered, i, gaz, openSurnames);
+          const role = roleCandidate(tokens, i, gaz, openSurnames);
           if (role) cands.push(role);
           const hon = honorificCandidate(tokens, i, gaz);
           if (hon) cands.push(hon);
           const sur = surnameCandidate(tokens, i, gaz, openSurnames);
           if (sur) cands.push(sur);
-          const named = namedThenTitled(tokens, lowered, i, gaz);
+          const named = namedThenTitled(tokens, i, gaz);
           if (named) cands.push(named);
           const t = tokens[i]!;
           // "He" inside a sentence is a name ("Vice Premier He Lifeng"), not a pronoun
           const midCapital = i > 0 && isCapitalised(t) && /^\p{L}/u.test(tokens[i - 1]!.text);
-          if (PRONOUNS.has(t.key.toLowerCase()) && !midCapital) cands.push({ end: i + 1, rank: 5, mention: { actor: null, kind: 'Person', via: 'pronoun' } });
+          if (PRONOUNS.has(t.lower) && !midCapital) cands.push({ end: i + 1, rank: 5, mention: { actor: null, kind: 'Person', via: 'pronoun' } });
           const best = cands.sort((a, b) => b.end - a.end || a.rank - b.rank)[0];
           if (!best) {
             i++;
@@ -94,7 +93,7 @@ function gazetteerCandidate(tokens: Token[], i: number, gaz: Gazetteer, seen: Se
   if (e.kind === 'Country' && e.via === 'name' && isScene(tokens, i, end)) return { end, rank: 0 };
   // "Chad Smith", "Jordan Peterson": a one-word state name that begins a person's name
   if (e.kind === 'Country' && m.length === 1 && isCapitalised(tokens[end]) && !gaz.matcher.longest(tokens, end) && (readName(tokens, i)?.end ?? 0) > end) return { end, rank: 0 };
-  if (e.kind === 'Person' && GOVERNMENT_OF_PERSON.has(tokens[end]?.key.toLowerCase() ?? '')) {
+  if (e.kind === 'Person' && GOVERNMENT_OF_PERSON.has(tokens[end]?.lower ?? '')) {
     const country = gaz.countryOf(e.id);
     if (country) return { end: end + 1, rank: 0, mention: { actor: country, kind: 'Country', via: 'name' } };
   }
@@ -105,11 +104,11 @@ function gazetteerCandidate(tokens: Token[], i: number, gaz: Gazetteer, seen: Se
   return { end, rank: 0, mention: { actor: e.id, kind: e.kind, via: e.via, ...(e.modifier || possessivePerson || compound ? { modifier: true } : {}) } };
 }
 
-function roleCandidate(tokens: Token[], lowered: Token[], i: number, gaz: Gazetteer, openSurnames: Set<string>): Candidate | null {
-  const first = lowered[i]!.key;
+function roleCandidate(tokens: Token[], i: number, gaz: Gazetteer, openSurnames: Set<string>): Candidate | null {
+  const first = tokens[i]!.lower;
   // a role phrase starts with "the", a modifier, "former" or the title itself
   if (!/^\p{L}/u.test(first)) return null;
-  const r = readRolePhrase(tokens, i, gaz, lowered);
+  const r = readRolePhrase(tokens, i, gaz);
   if (!r) return null;
   const k = r.end;
   const person = gaz.matcher.longest(tokens, k);
@@ -141,11 +140,11 @@ function roleCandidate(tokens: Token[], lowered: Token[], i: number, gaz: Gazett
 }
 
 /** "Jane Doe, the Estonian foreign minister, said": a new name introduced by the title after it. */
-function namedThenTitled(tokens: Token[], lowered: Token[], i: number, gaz: Gazetteer): Candidate | null {
+function namedThenTitled(tokens: Token[], i: number, gaz: Gazetteer): Candidate | null {
   if (!isCapitalised(tokens[i]) || (i > 0 && isCapitalised(tokens[i - 1]) && /^\p{L}/u.test(tokens[i - 1]!.text))) return null;
   const name = readName(tokens, i);
   if (!name || name.words.length < 2 || tokens[name.end]?.text !== ',' || gaz.matcher.longest(tokens, i)) return null;
-  const r = readRolePhrase(tokens, name.end + 1, gaz, lowered);
+  const r = readRolePhrase(tokens, name.end + 1, gaz);
   if (!r || !(r.determiner || r.explicitWhere) || r.former) return null;
   return { end: r.end, rank: 1, mention: { actor: null, kind: 'Person', via: 'titled' }, introduces: name.words[name.words.length - 1]! };
 }
@@ -171,7 +170,7 @@ function surnameCandidate(tokens: Token[], i: number, gaz: Gazetteer, openSurnam
   const speaks = /^(?:said|says|told|added|insisted|warned|argued|wrote|replied)$/.test(tokens[i + 1]?.text ?? '');
   if (COMMON_WORDS.has(t.text) && (i === 0 || !/^\p{L}/u.test(tokens[i - 1]!.text)) && !speaks) return null;
   // "May 2025", "in May": a month, not Theresa May
-  if (MONTHS.has(t.text) && (DATE_PREPS.has(tokens[i - 1]?.key.toLowerCase() ?? '') || /^\d/.test(tokens[i + 1]?.text ?? ''))) return null;
+  if (MONTHS.has(t.text) && (DATE_PREPS.has(tokens[i - 1]?.lower ?? '') || /^\d/.test(tokens[i + 1]?.text ?? ''))) return null;
   // part of another person's name: "Alex Johnson" is not Boris Johnson
   const prev = tokens[i - 1];
   if (i > 0 && prev && isCapitalised(prev) && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && !gaz.matcher.longest(tokens, i - 1) && readName(tokens, i - 1)?.end === i + 1) return null;
@@ -179,7 +178,7 @@ function surnameCandidate(tokens: Token[], i: number, gaz: Gazetteer, openSurnam
   const next = tokens[i + 1];
   if (next && /^\p{Lu}\p{Ll}+$/u.test(next.text) && !isNeverName(next.text) && !gaz.matcher.longest(tokens, i + 1) && (readName(tokens, i)?.end ?? 0) > i + 1) return null;
   // "the Starmer government", "Zelensky's government"
-  const gov = GOVERNMENT_OF_PERSON.has(tokens[i + 1]?.key.toLowerCase() ?? '') ? i + 2 : apostropheS(tokens, i + 1) && GOVERNMENT_OF_PERSON.has(tokens[i + 3]?.key.toLowerCase() ?? '') ? i + 4 : 0;
+  const gov = GOVERNMENT_OF_PERSON.has(tokens[i + 1]?.lower ?? '') ? i + 2 : apostropheS(tokens, i + 1) && GOVERNMENT_OF_PERSON.has(tokens[i + 3]?.lower ?? '') ? i + 4 : 0;
   if (gov) {
     const countries = new Set(gaz.bySurname(t.text).map((p) => p.country));
     const country = countries.size === 1 ? [...countries][0] : undefined;

@@ -13,7 +13,7 @@ const PLACE_NOUNS = new Set(['summit', 'talks', 'conference', 'meeting', 'meetin
   'accord', 'accords', 'agreement', 'agreements', 'memorandum', 'statute', 'convention', 'pact', 'protocol', 'declaration', 'process', 'format', 'wall', 'club', 'consensus', 'communique', 'communiqué', 'treaty', 'framework']);
 const PAST_TENSE_VISIT = new Set(['visit', 'visits', 'visited', 'visiting', 'reached', 'reach', 'left', 'leaving', 'leaves', 'toured', 'tour', 'touring', 'bombed', 'shelled', 'struck', 'hit', 'attacked', 'captured', 'liberated', 'encircled']);
 
-const low = (t: Token | undefined) => t?.key.toLowerCase() ?? '';
+const low = (t: Token | undefined) => t?.lower ?? '';
 
 /** True when tokens [i, end) — a capital or seat — are used as a location in their sentence. */
 export function isLocative(tokens: Token[], i: number, end: number): boolean {

@@ -15,6 +15,9 @@ export interface PhraseMatch<T> {
 export class PhraseMatcher<T> {
   private readonly root: Node<T> = { next: new Map(), values: [] };
 
+  /** `field`: the token form compared — `key` (case kept) or `lower` (phrases stored lower-case). */
+  constructor(private readonly field: 'key' | 'lower' = 'key') {}
+
   add(phrase: string, value: T): void {
     const keys = phraseKeys(phrase);
     if (keys.length === 0) return;
@@ -29,10 +32,11 @@ export class PhraseMatcher<T> {
 
   /** Longest phrase starting at tokens[i]; words must be whole tokens so "US" never matches "USA". */
   longest(tokens: Token[], i: number): PhraseMatch<T> | null {
+    const field = this.field;
     let node = this.root;
     let best: PhraseMatch<T> | null = null;
     for (let j = i; j < tokens.length; j++) {
-      const child = node.next.get(tokens[j]!.key);
+      const child = node.next.get(tokens[j]![field]);
       if (!child) break;
       node = child;
       if (node.values.length) best = { length: j - i + 1, values: node.values };

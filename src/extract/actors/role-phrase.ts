@@ -29,7 +29,7 @@ const NEUTRAL = new Set(['acting', 'new', 'current', 'interim', 'incoming', 'new
 /** Portfolio words between a modifier and a title: "EU trade commissioner", "US special envoy". */
 const PORTFOLIO = new Set('trade energy climate economy economic health finance justice interior agriculture digital security migration enlargement competition culture education environment transport industry budget humanitarian development chief lead deputy vice assistant special presidential national intelligence military spy nuclear foreign-policy'.split(' '));
 const PARTIES = new Map([['tory', 'Conservative'], ['conservative', 'Conservative'], ['labour', 'Labour'], ['republican', 'Republican'], ['democratic', 'Democratic'], ['democrat', 'Democratic']]);
-const lower = (t: Token | undefined) => t?.key.toLowerCase() ?? '';
+const lower = (t: Token | undefined) => t?.lower ?? '';
 
 function readModifier(tokens: Token[], j: number, gaz: Gazetteer): { where: string; next: number } | null {
   const m = gaz.matcher.longest(tokens, j);
@@ -40,8 +40,7 @@ function readModifier(tokens: Token[], j: number, gaz: Gazetteer): { where: stri
   return { where: e.id, next };
 }
 
-/** `lowered`: the same tokens with lower-case keys (computed once per sentence by the caller). */
-export function readRolePhrase(tokens: Token[], i: number, gaz: Gazetteer, lowered: Token[] = lowerTokens(tokens)): RolePhrase | null {
+export function readRolePhrase(tokens: Token[], i: number, gaz: Gazetteer): RolePhrase | null {
   let j = i;
   const determiner = lower(tokens[j]) === 'the';
   if (determiner) j++;
@@ -50,9 +49,9 @@ export function readRolePhrase(tokens: Token[], i: number, gaz: Gazetteer, lower
   const qualifiers: string[] = [];
   for (let guard = 0; guard < 6; guard++) {
     const w = lower(tokens[j]);
-    const here = titleMatcher.longest(lowered, j);
+    const here = titleMatcher.longest(tokens, j);
     // "Tory" is a title alone ("the Tory") but a qualifier before one ("the Tory peer")
-    const partyBeforeTitle = PARTIES.has(w) && here?.length === 1 && !!titleMatcher.longest(lowered, j + 1);
+    const partyBeforeTitle = PARTIES.has(w) && here?.length === 1 && !!titleMatcher.longest(tokens, j + 1);
     if (here && !partyBeforeTitle) break;
     if (FORMER.has(w)) {
       former = true;
@@ -69,7 +68,7 @@ export function readRolePhrase(tokens: Token[], i: number, gaz: Gazetteer, lower
       j = m.next;
     } else break;
   }
-  const t = titleMatcher.longest(lowered, j);
+  const t = titleMatcher.longest(tokens, j);
   if (!t) return null;
   const title = t.values[0]!;
   const titleToks = tokens.slice(j, j + t.length);
@@ -90,7 +89,7 @@ export function readRolePhrase(tokens: Token[], i: number, gaz: Gazetteer, lower
   if (!where && lower(tokens[end]) === 'of') {
     const m = readModifier(tokens, lower(tokens[end + 1]) === 'the' ? end + 2 : end + 1, gaz);
     // "head of Ukraine's presidential office" is not the head of Ukraine
-    const possessive = m && tokens[m.next - 1]?.key.toLowerCase() === 's' && tokens[m.next - 2]?.key === "'";
+    const possessive = m && tokens[m.next - 1]?.lower === 's' && tokens[m.next - 2]?.key === "'";
     if (m && !possessive) {
       where = m.where;
       end = m.next;
@@ -114,5 +113,3 @@ export function readRolePhrase(tokens: Token[], i: number, gaz: Gazetteer, lower
     qualifiers,
   };
 }
-
-export const lowerTokens = (tokens: Token[]): Token[] => tokens.map((t) => ({ ...t, key: t.key.toLowerCase() }));

@@ -19,7 +19,7 @@ export const UNRESOLVABLE_ROLES = new Set(data.unresolvable);
 
 const titles = new Map<string, RoleTitle>();
 /** Matches titles case-insensitively: every title is stored lower-case, text is lowered before lookup. */
-export const titleMatcher = new PhraseMatcher<RoleTitle>();
+export const titleMatcher = new PhraseMatcher<RoleTitle>('lower');
 for (const [phrase, key, country, org] of data.titles) {
   const title: RoleTitle = { key, ...(country ? { country } : {}), ...(org ? { org } : {}) };
   titles.set(phrase.toLowerCase(), title);
