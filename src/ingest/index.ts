@@ -38,16 +38,30 @@ function parseFile(file: string, raw: string): (Parsed | InputError)[] {
   }
 }
 
-/** Fills in the date (text dateline, else the option) and the file, and hashes the cleaned text. */
-function finish(file: string, parsed: Parsed, opts: ReadOptions): RawArticle | InputError {
-  if (!parsed.text.trim()) return new InputError(file, 'no article text left after removing page boilerplate', parsed.line);
-  const meta: ArticleMeta = { file, ...parsed.meta };
-  if (!meta.date) {
-    const inText = dateInText(parsed.text);
-    if (inText) Object.assign(meta, { date: inText, dateSource: 'text' });
-    else if (opts.date) Object.assign(meta, { date: opts.date, dateSource: 'option' });
-  }
-  return createRawArticle(parsed.text, meta);
+export interface ParseOptions extends ReadOptions {
+  /** Recorded as the article's file (absent for an upload). */
+  file?: string;
+  /** Metadata given with the text (an upload's form fields); it wins over what the text says. */
+  given?: ArticleMeta;
+}
+
+/**
+ * The articles in one file's (or upload's) contents, parsed by the format its `name` says, with
+ * the date filled in (given, else header/metadata, else a dateline in the text, else the option).
+ */
+export function parseArticles(name: string, raw: string, opts: ParseOptions = {}): (RawArticle | InputError)[] {
+  return parseFile(name, raw).map((parsed) => {
+    if (parsed instanceof InputError) return parsed;
+    if (!parsed.text.trim()) return new InputError(name, 'no article text left after removing page boilerplate', parsed.line);
+    const meta: ArticleMeta = { ...(opts.file ? { file: opts.file } : {}), ...parsed.meta, ...opts.given };
+    if (opts.given?.date) meta.dateSource = 'option';
+    else if (!meta.date) {
+      const inText = dateInText(parsed.text);
+      if (inText) Object.assign(meta, { date: inText, dateSource: 'text' });
+      else if (opts.date) Object.assign(meta, { date: opts.date, dateSource: 'option' });
+    }
+    return createRawArticle(parsed.text, meta);
+  });
 }
 
 /** Articles (or errors) from files, directories (recursive, sorted) and globs, in a stable order. */
@@ -62,6 +76,6 @@ export async function* readInputs(paths: string[], opts: ReadOptions = {}): Asyn
       yield raw;
       continue;
     }
-    for (const parsed of parseFile(file, raw)) yield parsed instanceof InputError ? parsed : finish(file, parsed, opts);
+    yield* parseArticles(file, raw, { ...opts, file });
   }
 }
