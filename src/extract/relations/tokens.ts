@@ -16,26 +16,55 @@ export interface Token extends Span {
 
 const QUOTE_MARKS = new Set(['"', '“', '”', '„', '‘', "'", '«', '»']);
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?|[^\s\p{L}\p{N}]/gu;
 /** Words whose "'s" is "is"/"has", not a possessive. */
 const NOT_POSSESSIVE = new Set(['he', 'she', 'it', 'that', 'there', 'what', 'who', 'let', 'here', 'where']);
 
+/** Character classes by code unit, computed once: 1 = letter or digit, 2 = white space, 0 = other. */
+const CLASS = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) {
+  const ch = String.fromCharCode(c);
+  CLASS[c] = /[\p{L}\p{N}]/u.test(ch) ? 1 : /\s/u.test(ch) ? 2 : 0;
+}
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
+
+/**
+ * Words (letters and digits, with one inner apostrophe: "haven't", "I've"), each other non-space
+ * character alone; a trailing possessive "'s" becomes its own token.
+ */
 export function tokenize(text: string, span: Span): Token[] {
   const out: Token[] = [];
-  const push = (t: string, start: number): void => {
+  const push = (start: number, end: number): void => {
+    const t = text.slice(start, end);
     const lower = t.toLowerCase();
-    out.push({ text: t, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start, end: start + t.length, index: out.length, quote: QUOTE_MARKS.has(t) });
+    out.push({ text: t, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start, end, index: out.length, quote: QUOTE_MARKS.has(t) });
   };
-  const slice = text.slice(span.start, span.end);
-  for (const m of slice.matchAll(WORD)) {
-    const start = span.start + (m.index ?? 0);
-    const word = m[0];
-    const n = word.length;
-    const possessive = n > 2 && (word[n - 1] === 's' || word[n - 1] === 'S') && (word[n - 2] === "'" || word[n - 2] === '’');
-    if (possessive && !NOT_POSSESSIVE.has(word.slice(0, -2).toLowerCase())) {
-      push(word.slice(0, -2), start);
-      push(word.slice(-2), start + n - 2);
-    } else push(word, start);
+  let i = span.start;
+  while (i < span.end) {
+    const c = text.charCodeAt(i);
+    const k = CLASS[c]!;
+    if (k === 2) {
+      i++;
+      continue;
+    }
+    if (k === 0) {
+      push(i, i + 1);
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < span.end && CLASS[text.charCodeAt(j)] === 1) j++;
+    // one inner apostrophe followed by letters: "haven't", "Keir's"
+    if (j + 1 < span.end && isApostrophe(text.charCodeAt(j)) && CLASS[text.charCodeAt(j + 1)] === 1) {
+      j += 2;
+      while (j < span.end && CLASS[text.charCodeAt(j)] === 1) j++;
+    }
+    const n = j - i;
+    const possessive = n > 2 && (text[j - 1] === 's' || text[j - 1] === 'S') && isApostrophe(text.charCodeAt(j - 2));
+    if (possessive && !NOT_POSSESSIVE.has(text.slice(i, j - 2).toLowerCase())) {
+      push(i, j - 2);
+      push(j - 2, j);
+    } else push(i, j);
+    i = j;
   }
   return out;
 }
