@@ -156,7 +156,7 @@ describeNeo4j('the Cypher library on the seeds, in Neo4j', () => {
 
 describeNeo4j('entente query against Neo4j', () => {
   it('prints a table, and --json rows, with --param overriding the :param defaults', async () => {
-    const { entente, storeEnv } = await import('../load/run-cli.ts');
+    const { entente, storeEnv } = await import('../support/run-cli.ts');
     const c = neo4jConfig();
     const env = storeEnv({ NEO4J_URI: c.uri, NEO4J_USER: c.user, NEO4J_PASSWORD: c.password, NEO4J_DATABASE: c.database });
     const table = await entente(['query', 'stances-toward'], env);

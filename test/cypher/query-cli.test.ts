@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { entente, storeEnv } from '../load/run-cli.ts';
+import { entente, storeEnv } from '../support/run-cli.ts';
 
 describe('entente query on the embedded store', () => {
   const env = storeEnv({ dataDir: mkdtempSync(path.join(tmpdir(), 'entente-query-')) });

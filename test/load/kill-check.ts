@@ -7,7 +7,7 @@ import { expect } from 'vitest';
 import { extractArticle } from '../../src/extract/pipeline.ts';
 import { readInputs } from '../../src/ingest/index.ts';
 import type { GraphStore } from '../../src/store/graph-store.ts';
-import { loadJson, spawnEntente } from './run-cli.ts';
+import { loadJson, spawnEntente } from '../support/run-cli.ts';
 
 /** Spawn the load and SIGKILL it after `after` written-article lines; returns how many were seen. */
 export function loadAndKill(args: string[], env: NodeJS.ProcessEnv, after: number): Promise<{ seen: number; signal: string | null }> {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, it } from 'vitest';
 import { createEmbeddedStore } from '../../src/store/embedded/index.ts';
 import { generateCorpus } from './generate-corpus.ts';
 import { killScenario } from './kill-check.ts';
-import { storeEnv } from './run-cli.ts';
+import { storeEnv } from '../support/run-cli.ts';
 
 const TOTAL = 600;
 let tmp: string;

@@ -10,7 +10,7 @@ import { parse as parseGraphml } from 'graphology-graphml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphSnapshot } from '../../src/store/graph-store.ts';
 import { generateCorpus } from './generate-corpus.ts';
-import { SEEDS, entente, loadJson, storeEnv } from './run-cli.ts';
+import { SEEDS, entente, loadJson, storeEnv } from '../support/run-cli.ts';
 
 let tmp: string;
 const fresh = async (name: string) => ({ dataDir: path.join(tmp, `store-${name}`) });

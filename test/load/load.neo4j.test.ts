@@ -9,7 +9,7 @@ import { describeNeo4j, neo4jConfig } from '../support/neo4j.ts';
 import { generateCorpus } from './generate-corpus.ts';
 import { expectCompleteArticles, killScenario } from './kill-check.ts';
 import { createPlug } from './plug.ts';
-import { SEEDS, entente, loadJson, spawnEntente, storeEnv } from './run-cli.ts';
+import { SEEDS, entente, loadJson, spawnEntente, storeEnv } from '../support/run-cli.ts';
 
 const TOTAL = 250;
 let tmp: string;

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEEDS, spawnEntente, storeEnv } from '../load/run-cli.ts';
+import { SEEDS, spawnEntente, storeEnv } from '../support/run-cli.ts';
 
 describe('entente serve', () => {
   let dataDir: string;
