@@ -97,12 +97,26 @@ export function buildGazetteer(): Gazetteer {
       return active(o.from, o.to, opts.date);
     });
 
+  // people by the role keys of their offices (monarchs also under "monarch"), in gazetteer order:
+  // only they can hold a role, so an office lookup scans them and not every person
+  const byRole = new Map<string, PersonEntry[]>();
+  for (const p of people.values()) {
+    const keys = new Set<string>();
+    for (const o of p.offices) {
+      const r = roleOf(o.role);
+      if (!r) continue;
+      keys.add(r.key);
+      if (MONARCH_KEYS.has(r.key)) keys.add('monarch');
+    }
+    for (const k of keys) byRole.set(k, [...(byRole.get(k) ?? []), p]);
+  }
+
   const officeHolder: Gazetteer['officeHolder'] = (role, where, date) => {
     // "the Nato chief", "the head of the IAEA": an organisation's top official, whatever the title
     // (a state's "spy chief" is no one in particular)
     const keys = role === 'leader' ? leaderRoleKeys(where) : role === 'org-head' ? (/^[A-Z]{3}$/.test(where) ? [] : ORG_HEADS) : [role];
     for (const key of keys) {
-      const hit = [...people.values()].find((p) => held(p, key, { where, ...(date ? { date } : {}) }));
+      const hit = byRole.get(key)?.find((p) => held(p, key, { where, ...(date ? { date } : {}) }));
       if (hit) return hit;
     }
     return undefined;

@@ -28,6 +28,15 @@ for (const [phrase, key, country, org] of data.titles) {
 
 /** Role key of an office title as written in the gazetteer ("Special Envoy for Ukraine" → envoy). */
 export function roleOf(title: string): RoleTitle | undefined {
+  // office lookups ask about the same few hundred titles over and over
+  if (roleCache.has(title)) return roleCache.get(title);
+  const r = readRole(title);
+  roleCache.set(title, r);
+  return r;
+}
+const roleCache = new Map<string, RoleTitle | undefined>();
+
+function readRole(title: string): RoleTitle | undefined {
   const lower = title.toLowerCase().replace(/-/g, ' ');
   const exact = titles.get(title.toLowerCase()) ?? titles.get(lower);
   if (exact) return exact;
