@@ -63,7 +63,8 @@ export function findInSentence(doc: Doc, sentence: Sentence): RelationCandidate[
   const scopes = refusalScopes(ctx, cues);
   const asserted = cues.filter((c) => !isUrgedAction(ctx, cues, c));
   const found = new Map(asserted.map((c) => [c, applyCue(ctx, c, scopes.get(c))] as const));
-  return [...[...found.values()].flat(), ...opposedSupport(ctx, found), ...hyphenMeetings(ctx)];
+  const redirected = opposedSupport(ctx, found);
+  return [...[...found.values()].flat(), ...redirected, ...hyphenMeetings(ctx)];
 }
 
 /**
@@ -73,10 +74,14 @@ export function findInSentence(doc: Doc, sentence: Sentence): RelationCandidate[
 function opposedSupport(ctx: SentenceContext, found: Map<CueMatch, RelationCandidate[]>): RelationCandidate[] {
   const out: RelationCandidate[] = [];
   for (const [c, results] of found) {
-    if (c.def.type !== 'OPPOSED' || c.def.frame !== 'verb' || results.length || c.def.refusal) continue;
+    if (c.def.type !== 'OPPOSED' || c.def.frame !== 'verb' || c.def.refusal) continue;
     const support = [...found].find(([s, r]) => s.def.type === 'SUPPORTED' && s.first > c.last && s.first - c.last <= 10 && r.length &&
       !ctx.tokens.slice(c.last + 1, s.first).some((t) => CLAUSE_BREAK.has(t.lower)));
     if (!support) continue;
+    // "blocked EU support for Ukraine": the party hit is the one supported, not the supporter named as owner
+    const owners = new Set(support[1].map((r) => r.source));
+    if (results.length && !results.every((r) => owners.has(r.target))) continue;
+    found.set(c, []);
     const sources = sourceOf(ctx, c).parties;
     const targets = [...new Set(support[1].map((r) => r.target))];
     const cueSpan = { start: ctx.tokens[c.first]!.start, end: ctx.tokens[c.last]!.end };

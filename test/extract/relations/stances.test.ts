@@ -175,6 +175,10 @@ describe('relation finder: opposition', () => {
     expect(triples(extract('Boris Varga vetoed a package of Aldorian financial support for Cestia.'))).toEqual(['OPPOSED boris-varga->CES', 'SUPPORTED ALD->CES']);
   });
 
+  it('blocking the support of one party for another opposes the one supported', () => {
+    expect(triples(extract('Boris Varga blocked Aldorian support for Cestia.'))).toEqual(['OPPOSED boris-varga->CES', 'SUPPORTED ALD->CES']);
+  });
+
   it('expels the state an envoy stands for', () => {
     expect(triples(extract("Dravia ordered Cestia's ambassador and three other diplomats to leave the country."))).toEqual(['OPPOSED DRV->CES']);
   });
