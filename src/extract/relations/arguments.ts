@@ -4,6 +4,7 @@
  * co-agents ("along with X") and the speaker of reported speech.
  */
 import { isObject, nextWord, prevWord, slotEndingAt, type SentenceContext, type Slot } from './slots.ts';
+import { partnerOf } from './partners.ts';
 import { isPossessiveMark, type Token } from './tokens.ts';
 import { DETERMINERS, isSaying, OBJECT_REPORTING_VERBS, POSSESSIVE_PRONOUNS, PREPOSITIONS, PROPOSAL_NOUNS, PRONOUN_SELF, RELATIVES, REPORTING_VERBS, TITLE_WORDS } from './words.ts';
 
@@ -262,6 +263,21 @@ function textFrom(ctx: SentenceContext, k: number, n: number): string {
   return ctx.tokens.slice(k, k + n).map((t) => t.lower).join(' ');
 }
 
+const ROLE_OF_OTHER = new Set(['counterpart', 'host', 'guest', 'interlocutor']);
+
+/** "his counterpart" / "Biden's host" with no name given: the owner's last meeting partner. */
+function counterpart(ctx: SentenceContext, k: number): Slot | undefined {
+  let p = prevWord(ctx, k);
+  while (p >= 0 && /^\p{Lu}/u.test(ctx.tokens[p]!.text) && !ctx.endsAt.has(p)) p = prevWord(ctx, p); // "his Chinese counterpart"
+  const owner = ctx.endsAt.get(p) ?? (isPossessiveMark(ctx.tokens[p]) ? ctx.endsAt.get(p - 1) : undefined);
+  if (!owner) return undefined;
+  if (ctx.tokens[nextWord(ctx, k)]?.lower === ',' && ctx.startsAt.has(nextWord(ctx, nextWord(ctx, k)))) return undefined; // named next
+  const other = partnerOf(ctx.doc, owner.actor);
+  if (!other) return undefined;
+  const t = ctx.tokens[k]!;
+  return { actor: other, mention: { ...owner.mention, start: t.start, end: t.end, text: t.text, actor: other, kind: 'Person', via: 'role' }, first: k, last: k, possessive: false, modifier: false };
+}
+
 /** The object slots after token `after`: skips determiners and a few filler words, stops at prepositions. */
 export function findObjects(ctx: SentenceContext, after: number, opts: ObjectOptions): Slot[] {
   let skipped = 0;
@@ -286,6 +302,11 @@ export function findObjects(ctx: SentenceContext, after: number, opts: ObjectOpt
       return coordinateForward(ctx, s, opts.allowModifier);
     }
     if (t.lower === '-') continue;
+    // "pushed his counterpart to …": the person the owner was last reported meeting
+    if (ROLE_OF_OTHER.has(t.lower)) {
+      const other = counterpart(ctx, k);
+      if (other) return [other];
+    }
     // "condemned what he called India's interference": the speaker's label, not a party
     if (t.lower === 'what' && ['called', 'termed', 'described', 'dubbed', 'branded'].includes(ctx.tokens[nextWord(ctx, nextWord(ctx, k))]?.lower ?? '')) {
       k = nextWord(ctx, nextWord(ctx, k));

@@ -6,6 +6,7 @@
 import type { Component, Doc, RelationCandidate, Sentence } from '../doc.ts';
 import { applyCue } from './apply-cue.ts';
 import { sourceOf } from './cue-source.ts';
+import { notePartners, resetPartners } from './partners.ts';
 import type { CueMatch } from './cues.ts';
 import { dateFor } from './dates.ts';
 import { meetingStatus } from './modality.ts';
@@ -116,7 +117,14 @@ export function createRelationFinder(): Component {
     requires: ['sentences', 'quotes', 'mentions'],
     assigns: ['relations'],
     run(doc: Doc): Doc {
-      doc.relations = articleRules(doc, doc.sentences.flatMap((s) => findInSentence(doc, s)));
+      resetPartners(doc);
+      const found: RelationCandidate[] = [];
+      for (const s of doc.sentences) {
+        const here = findInSentence(doc, s);
+        notePartners(doc, here);
+        found.push(...here);
+      }
+      doc.relations = articleRules(doc, found);
       return doc;
     },
   };

@@ -132,6 +132,12 @@ describe('relation finder: urging', () => {
     expect(triples(extract('Anna Keller suggested that Boris Varga had lied.'))).toEqual([]);
   });
 
+  it('reads "his counterpart" as the person he was last reported meeting', () => {
+    const text = 'Anna Keller met Boris Varga in Geneva. She said she had pushed her counterpart to release the prisoners.';
+    const doc = extract(text, { pronouns: [['She', 0, 'anna-keller'], ['she', 0, 'anna-keller'], ['her', 0, 'anna-keller']] });
+    expect(triples(doc)).toEqual(['MET anna-keller~boris-varga held', 'URGED anna-keller->boris-varga']);
+  });
+
   it('asserts nothing of what is urged, and no actor for a stance noun inside a phrase', () => {
     const doc = extract('Carla Diaz urged Anna Keller to stand up to Boris Varga over tariffs on Dravian steel.');
     expect(triples(doc)).toEqual(['URGED carla-diaz->anna-keller']);
