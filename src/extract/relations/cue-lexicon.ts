@@ -19,7 +19,7 @@ import type { MeetingStatus, RelationType } from '../../model/schema.ts';
 export type Frame = 'verb' | 'between' | 'predicate' | 'deontic' | 'by-to';
 
 /** What must follow the target for the cue to hold: "urged X to …", "branded X a …". */
-export type Complement = 'to' | 'name' | 'with-aid' | 'of' | 'to-or-that' | 'to-or-against' | 'to-or-on' | 'leave' | 'subjunctive' | 'as-negative';
+export type Complement = 'to' | 'name' | 'with-aid' | 'of' | 'to-or-that' | 'to-or-against' | 'to-or-on' | 'leave' | 'subjunctive' | 'as-negative' | 'to-or-at';
 
 export interface CueDef {
   id: string;
@@ -95,8 +95,8 @@ export const CUES: CueDef[] = [
     patterns: ['{summon}'] },
   { id: 'host', type: 'MET', cameo: '043', goldstein: 2.8, frame: 'verb', kind: 'meeting', confidence: 0.85,
     patterns: ['{host}', '{receive}'] },
-  { id: 'welcome-to', type: 'MET', cameo: '043', goldstein: 2.8, frame: 'verb', kind: 'visit', complement: 'to', confidence: 0.8,
-    patterns: ['{welcome}', '{greet}'] },
+  { id: 'welcome-to', type: 'MET', cameo: '043', goldstein: 2.8, frame: 'verb', kind: 'visit', complement: 'to-or-at', withoutComplement: 'SUPPORTED',
+    throughProposals: true, confidence: 0.8, patterns: ['{welcome}', '{greet}'] },
   { id: 'invite', type: 'MET', cameo: '036', goldstein: 4.0, frame: 'verb', kind: 'visit', complement: 'to', status: 'planned', confidence: 0.7,
     patterns: ['{invite}'] },
 

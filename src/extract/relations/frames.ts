@@ -10,7 +10,7 @@ import { quoteScope, sourceOf } from './cue-source.ts';
 import { personReferent } from './pronouns.ts';
 import type { CueMatch } from './cues.ts';
 import { nextWord, prevWord, type SentenceContext, type Slot } from './slots.ts';
-import { BE_FORMS, isNegator, isSaying, PREPOSITIONS, REPORTING_NOUNS } from './words.ts';
+import { BE_FORMS, DETERMINERS, isNegator, isSaying, PREPOSITIONS, REPORTING_NOUNS } from './words.ts';
 
 const CONFIDENCE_BY_VIA: Record<SubjectResult['via'], number> = {
   subject: 1, possessor: 1, relative: 0.95, speaker: 0.85, fronted: 0.85, none: 0,
@@ -85,6 +85,8 @@ function complementHolds(ctx: SentenceContext, m: CueMatch, targets: Party[]): b
   if (c === 'to') return w === 'to' || (w === 'not' && w2 === 'to');
   if (c === 'to-or-that') return w === 'to' || w === 'that' || (w === 'not' && w2 === 'to');
   if (c === 'leave') return leavesAfter(ctx, last.last);
+  // a place follows ("to the palace", "at Chequers"), not an infinitive ("to lift the embargo")
+  if (c === 'to-or-at') return ['to', 'at', 'in', 'into'].includes(w) && (DETERMINERS.has(w2) || /^\p{Lu}/u.test(ctx.tokens[nextWord(ctx, k)]?.text ?? ''));
   if (c === 'as-negative') return w === 'as' && NEGATIVE_EPITHET.test(textAfter(ctx, k, 4));
   // "proposed that Mr Orban step out": a bare verb after the subject, not a report ("that X had …")
   if (c === 'subjunctive') return /^\p{Ll}+$/u.test(ctx.tokens[k]?.text ?? '') && !NOT_SUBJUNCTIVE.test(w);

@@ -87,6 +87,11 @@ describe('relation finder: support', () => {
     ]);
   });
 
+  it('reads welcoming a party\'s decision as support, and welcoming a guest somewhere as a meeting', () => {
+    expect(triples(extract('Cestia welcomed the decision by Aldoria to lift the embargo.'))).toEqual(['SUPPORTED CES->ALD']);
+    expect(triples(extract('Anna Keller welcomed Boris Varga at the palace.'))).toEqual(['MET anna-keller~boris-varga held']);
+  });
+
   it('reads pledged sums of money', () => {
     expect(triples(extract('Dravia pledged $500 million to Cestia for reconstruction.'))).toEqual(['SUPPORTED DRV->CES']);
   });
