@@ -29,6 +29,9 @@ const COMMON_WORDS = new Set(['Major', 'May', 'Brown', 'Hunt', 'Stride', 'Pierce
 /** Nouns after a person's name that make the phrase their government: "the Trump administration". */
 const GOVERNMENT_OF_PERSON = new Set(['administration', 'government', 'regime', 'cabinet']);
 
+/** The longest candidate wins; of equal length the lower rank, then the one tried first. */
+const better = (a: Candidate | null, b: Candidate | null): Candidate | null => (b && (!a || b.end > a.end || (b.end === a.end && b.rank < a.rank)) ? b : a);
+
 const apostropheS = (tokens: Token[], k: number) => tokens[k]?.key === "'" && tokens[k + 1]?.lower === 's';
 
 export function createEntityRuler(gaz: Gazetteer = getGazetteer()): Component {
@@ -53,22 +56,16 @@ export function createEntityRuler(gaz: Gazetteer = getGazetteer()): Component {
         };
 
         for (let i = 0; i < tokens.length; ) {
-          const cands: Candidate[] = [];
-          const gz = gazetteerCandidate(tokens, i, gaz, seen);
-          if (gz) cands.push(gz);
-          const role = roleCandidate(tokens, i, gaz, openSurnames);
-          if (role) cands.push(role);
-          const hon = honorificCandidate(tokens, i, gaz);
-          if (hon) cands.push(hon);
-          const sur = surnameCandidate(tokens, i, gaz, openSurnames);
-          if (sur) cands.push(sur);
-          const named = namedThenTitled(tokens, i, gaz);
-          if (named) cands.push(named);
+          let best = gazetteerCandidate(tokens, i, gaz, seen);
+          best = better(best, roleCandidate(tokens, i, gaz, openSurnames));
+          best = better(best, honorificCandidate(tokens, i, gaz));
+          best = better(best, surnameCandidate(tokens, i, gaz, openSurnames));
+          best = better(best, namedThenTitled(tokens, i, gaz));
           const t = tokens[i]!;
           // "He" inside a sentence is a name ("Vice Premier He Lifeng"), not a pronoun
-          const midCapital = i > 0 && isCapitalised(t) && /^\p{L}/u.test(tokens[i - 1]!.text);
-          if (PRONOUNS.has(t.lower) && !midCapital) cands.push({ end: i + 1, rank: 5, mention: { actor: null, kind: 'Person', via: 'pronoun' } });
-          const best = cands.sort((a, b) => b.end - a.end || a.rank - b.rank)[0];
+          if (PRONOUNS.has(t.lower) && !(i > 0 && isCapitalised(t) && /^\p{L}/u.test(tokens[i - 1]!.text))) {
+            best = better(best, { end: i + 1, rank: 5, mention: { actor: null, kind: 'Person', via: 'pronoun' } });
+          }
           if (!best) {
             i++;
             continue;

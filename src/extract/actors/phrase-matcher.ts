@@ -34,13 +34,17 @@ export class PhraseMatcher<T> {
   longest(tokens: Token[], i: number): PhraseMatch<T> | null {
     const field = this.field;
     let node = this.root;
-    let best: PhraseMatch<T> | null = null;
+    let length = 0;
+    let values: T[] | null = null;
     for (let j = i; j < tokens.length; j++) {
       const child = node.next.get(tokens[j]![field]);
       if (!child) break;
       node = child;
-      if (node.values.length) best = { length: j - i + 1, values: node.values };
+      if (node.values.length) {
+        length = j - i + 1;
+        values = node.values;
+      }
     }
-    return best;
+    return values ? { length, values } : null;
   }
 }
