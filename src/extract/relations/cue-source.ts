@@ -127,7 +127,7 @@ export function sourceOf(ctx: SentenceContext, m: CueMatch): SubjectResult {
     if (main) return { parties: [{ actor: main.actor, slot: main }], via: 'subject' };
   }
   if (subj.parties.length) return subj;
-  if (inQuote && scope > 0) return inQuote.speaker ? { parties: [{ actor: inQuote.speaker }], via: 'speaker' } : subj;
+  if (inQuote && !/^\p{Ll}/u.test(inQuote.text)) return inQuote.speaker ? { parties: [{ actor: inQuote.speaker }], via: 'speaker' } : subj;
   // "In a call with X on Saturday, the Prime Minister said ...": the main clause subject after the comma
   const firstComma = ctx.tokens.findIndex((t) => t.lower === ',');
   if (firstComma > m.last && subj.via === 'none') {

@@ -29,6 +29,11 @@ describe('quote attributor', () => {
     expect(speakers(text)).toEqual(['boris-varga']);
   });
 
+  it('gives the speaker a cue in a later sentence of the same quote, even under a relative clause', () => {
+    const doc = extract('Anna Keller said: “The work goes on. It is the way in which we keep supporting Cestia.”');
+    expect(doc.relations.map((r) => `${r.type} ${r.source}->${r.target}`)).toEqual(['SUPPORTED anna-keller->CES']);
+  });
+
   it('gives the speaker as source for a cue inside the quote ("I met …")', () => {
     const doc = extract('“I met Anna Keller twice this year,” Boris Varga said.');
     expect(doc.relations.map((r) => [r.type, r.source, r.target, r.rule])).toEqual([['MET', 'boris-varga', 'anna-keller', 'quote:meet']]);
