@@ -54,12 +54,16 @@ export class ArticlePeople {
     }
     p.lastSentence = sentence;
     p.lastOrder = ++this.order;
+    this.recentCache = undefined;
     return p;
   }
 
-  /** People seen so far, most recently mentioned first. */
-  recent(): ArticlePerson[] {
-    return [...this.byId.values()].sort((a, b) => b.lastOrder - a.lastOrder);
+  /** `recent()` as of the last `see`: rules ask for it many times between two mentions of people. */
+  private recentCache: ArticlePerson[] | undefined;
+
+  /** People seen so far, most recently mentioned first (a shared array: do not modify). */
+  recent(): readonly ArticlePerson[] {
+    return (this.recentCache ??= [...this.byId.values()].sort((a, b) => b.lastOrder - a.lastOrder));
   }
 
   bySurname(word: string): ArticlePerson[] {

@@ -42,15 +42,19 @@ export interface NameSpan {
   text: string;
 }
 
+/** A word that cannot be part of a name; `afterTitle`: the first word after an honorific or title. */
+function excluded(w: string, afterTitle: boolean, i: number): boolean {
+  // after an honorific or a capitalised title even "May" or "He" can be a name ("Vice Premier He Lifeng")
+  return TITLE_WORDS.has(w) || HONORIFICS.has(w) || (afterTitle ? NEVER_NAME.has(w) && !(i > 0 && w === 'He') : NEVER_NAME.has(w) || NOT_NAME.has(w));
+}
+
 /**
  * Reads a person name starting at tokens[i]: capitalised words, particles inside, hyphen or
  * apostrophe joins ("Kosiniak-Kamysz", "Sa'ar"), and for peers "of Place". Null when no name.
  */
 export function readName(tokens: Token[], i: number, opts: { peerage?: boolean; honorific?: boolean; max?: number } = {}): NameSpan | null {
   const max = opts.max ?? 4;
-  // after an honorific or a capitalised title even "May" or "He" can be a name ("Vice Premier He Lifeng")
-  const excluded = (w: string, first: boolean): boolean =>
-    TITLE_WORDS.has(w) || HONORIFICS.has(w) || (opts.honorific && first ? NEVER_NAME.has(w) && !(i > 0 && w === 'He') : NEVER_NAME.has(w) || NOT_NAME.has(w));
+  const honorific = !!opts.honorific;
   const words: string[] = [];
   let j = i;
   let startTok: Token | undefined;
@@ -63,7 +67,7 @@ export function readName(tokens: Token[], i: number, opts: { peerage?: boolean; 
       j += 2;
       continue;
     }
-    if (isCapitalised(t) && !excluded(t.text, words.length === 0) && /^\p{Lu}[\p{L}\p{M}]*$/u.test(t.text)) {
+    if (isCapitalised(t) && !excluded(t.text, honorific && words.length === 0, i) && /^\p{Lu}[\p{L}\p{M}]*$/u.test(t.text)) {
       let w = t.text;
       let k = j + 1;
       // joined pieces: "Kosiniak-Kamysz", "Sa'ar", "O'Brien" (but not the possessive "’s")
@@ -81,7 +85,7 @@ export function readName(tokens: Token[], i: number, opts: { peerage?: boolean; 
     if (words.length > 0 && NAME_PARTICLES.has(t.text)) {
       let k = j;
       while (k < tokens.length && NAME_PARTICLES.has(tokens[k]!.text)) k++;
-      if (k < tokens.length && isCapitalised(tokens[k]) && !excluded(tokens[k]!.text, false)) {
+      if (k < tokens.length && isCapitalised(tokens[k]) && !excluded(tokens[k]!.text, false, i)) {
         words.push(...tokens.slice(j, k).map((x) => x.text));
         j = k;
         continue;

@@ -32,10 +32,15 @@ const isSubject = (doc: Doc, x: Mention): boolean => {
 /** "We called the chancellor and she agreed": a pronoun opening the clause right after a name. */
 const conjoined = (doc: Doc, x: Mention, m: Mention): boolean => /^\s*,?\s*(?:and|but)\s*$/.test(doc.text.slice(x.end, m.start));
 
+/** `earlier`: the mentions before `m`, in text order (so their sentences never decrease). */
 export function resolvePronoun(m: Mention, earlier: Mention[], people: ArticlePeople, doc: Doc): ArticlePerson | undefined {
   const word = m.text.toLowerCase();
   const gender = MALE.has(word) ? 'm' : FEMALE.has(word) ? 'f' : undefined;
   if (!gender) return undefined;
+  // every rule below looks back at most LOOKBACK sentences: keep only that tail of the article
+  let from = earlier.length;
+  while (from > 0 && earlier[from - 1]!.sentence >= m.sentence - LOOKBACK) from--;
+  earlier = earlier.slice(from);
   const fits = (x: Mention) => people.get(x.actor!)?.gender === gender;
   const pick = (x: Mention | undefined) => (x ? people.get(x.actor!) : undefined);
   const named = (x: Mention) => x.kind === 'Person' && !!x.actor && !x.modifier && x.via !== 'pronoun';

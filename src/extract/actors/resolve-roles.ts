@@ -23,9 +23,25 @@ export function resolveRole(m: Mention, ctx: ResolveContext): Actor | undefined 
 
 /** "Ukraine's envoy to the UN, Sergiy Kyslytsya": a description set off before a known name is that person. */
 function appositive(m: Mention, { doc, gaz }: ResolveContext): Actor | undefined {
-  const next = doc.mentions.find((x) => x.start >= m.end && x.sentence === m.sentence);
+  const next = mentionsBySentence(doc.mentions).get(m.sentence)?.find((x) => x.start >= m.end);
   if (!next || next.kind !== 'Person' || !next.actor || doc.text.slice(m.end, next.start).trim() !== ',') return undefined;
   return gaz.byId(next.actor);
+}
+
+const BY_SENTENCE = new WeakMap<Mention[], Map<number, Mention[]>>();
+/** The mentions of each sentence, in text order (built once per mentions layer). */
+function mentionsBySentence(mentions: Mention[]): Map<number, Mention[]> {
+  let index = BY_SENTENCE.get(mentions);
+  if (!index) {
+    index = new Map();
+    for (const x of mentions) {
+      const list = index.get(x.sentence);
+      if (list) list.push(x);
+      else index.set(x.sentence, [x]);
+    }
+    BY_SENTENCE.set(mentions, index);
+  }
+  return index;
 }
 
 function describedPerson(m: Mention, ctx: ResolveContext): Actor | undefined {
