@@ -19,7 +19,7 @@ import type { MeetingStatus, RelationType } from '../../model/schema.ts';
 export type Frame = 'verb' | 'between' | 'predicate' | 'deontic' | 'by-to';
 
 /** What must follow the target for the cue to hold: "urged X to …", "branded X a …". */
-export type Complement = 'to' | 'name' | 'with-aid' | 'of' | 'to-or-that' | 'to-or-against' | 'to-or-on' | 'leave' | 'subjunctive' | 'as-negative' | 'to-or-at';
+export type Complement = 'to' | 'name' | 'with-aid' | 'of' | 'to-or-that' | 'to-or-against' | 'to-or-on' | 'leave' | 'subjunctive' | 'as-negative' | 'to-or-at' | 'to-or-for';
 
 export interface CueDef {
   id: string;
@@ -71,6 +71,10 @@ export const CUES: CueDef[] = [
     patterns: [`{hold}|{open}|{begin}|{start}|{resume}|{conduct}|{have} * ?, * ${MEET_NOUNS}|${CALL_NOUNS}|exchange|exchanges|encounter|bilateral|bilaterals ?with`, '{speak}|talked by phone|telephone'] },
   { id: 'discuss', type: 'MET', cameo: '040', goldstein: 1.0, frame: 'verb', kind: 'talks', symmetric: true, targetVia: ['none'], confidence: 0.75,
     patterns: ['{discuss}'] },
+  { id: 'shake-hands', type: 'MET', cameo: '040', goldstein: 1.0, frame: 'verb', kind: 'meeting', symmetric: true, targetVia: ['none'], confidence: 0.8,
+    patterns: ['{shake} hands'] },
+  { id: 'shake-hands-with', type: 'MET', cameo: '040', goldstein: 1.0, frame: 'verb', kind: 'meeting', confidence: 0.8,
+    patterns: ['{shake} hands with'] },
   { id: 'sign', type: 'MET', cameo: '057', goldstein: 8.0, frame: 'verb', kind: 'meeting', symmetric: true, targetVia: ['none'], confidence: 0.7,
     patterns: ['{sign}'] },
   { id: 'sign-with', type: 'MET', cameo: '057', goldstein: 8.0, frame: 'verb', kind: 'meeting', confidence: 0.75,
@@ -124,7 +128,7 @@ export const CUES: CueDef[] = [
       '?seen|viewed|regarded|considered|treated|branded|described as the|an aggressor|aggressors', '{be} the|an aggressor|aggressors', '{be} a|an dictator|aggressor|liar|disgrace|thug|war criminal',
       "haven't|hasn't|hadn't|didn't|don't|doesn't done|do anything", 'have|has|had not done anything', '?have|has|had done nothing',
       "haven't|hasn't|didn't|did|have|has ?not done|do enough", '?alone|solely {bear}|{share} ?the ?full|sole|some responsibility|blame for',
-      '{be} not serious about'] },
+      '{be} not serious about', '{be} ?solely|directly|fully responsible for the|this|these|its attack|attacks|war|strike|strikes|killing|killings|deaths|crisis|violence|bombing|invasion|massacre'] },
   { id: 'evaluative', type: 'CRITICISED', cameo: '111', goldstein: -2.0, frame: 'predicate', confidence: 0.65,
     patterns: ['{be} ?completely|totally|utterly|deeply|simply unacceptable|outrageous|shameful|disgraceful|irresponsible|reckless|appalling',
       '{be} a|an ?real|serious|direct|grave threat|danger|disgrace to|for'] },
@@ -137,6 +141,12 @@ export const CUES: CueDef[] = [
       '{stand} with|by|behind', '{stand} shoulder to shoulder with', '{side} with', '{rally} behind|around', '{throw}|{put} * weight behind'] },
   { id: 'defend', type: 'SUPPORTED', cameo: '052', goldstein: 3.5, frame: 'verb', confidence: 0.8,
     patterns: ['{defend}'] },
+  { id: 'help', type: 'SUPPORTED', cameo: '070', goldstein: 7.0, frame: 'verb', confidence: 0.7,
+    patterns: ['{help}', '{assist}'] },
+  { id: 'recognise', type: 'SUPPORTED', cameo: '054', goldstein: 6.0, frame: 'verb', confidence: 0.75,
+    patterns: ['{recognise}', '{recognize}'] },
+  { id: 'condolences', type: 'SUPPORTED', cameo: '051', goldstein: 3.4, frame: 'verb', confidence: 0.75,
+    patterns: ['condolences|sympathies|congratulations to'] },
   { id: 'support-for', type: 'SUPPORTED', cameo: '051', goldstein: 3.4, frame: 'verb', confidence: 0.85,
     patterns: ['support|backing|solidarity|commitment|sympathy for|to|with', 'support|backing for'] },
   { id: 'pledge', type: 'SUPPORTED', cameo: '033', goldstein: 5.2, frame: 'verb', confidence: 0.8,
@@ -155,8 +165,8 @@ export const CUES: CueDef[] = [
   // ---- URGED (CAMEO 02 Appeal, 10 Demand) ----
   { id: 'urge', type: 'URGED', cameo: '020', goldstein: 3.0, frame: 'verb', confidence: 0.9,
     patterns: ['{urge}', '{implore}', '{beseech}'] },
-  { id: 'appeal', type: 'URGED', cameo: '020', goldstein: 3.0, frame: 'verb', complement: 'to', confidence: 0.85,
-    patterns: ['{call} on|upon', '{appeal} to', '{ask}', '{encourage}', '{lobby}', '{tell}'] },
+  { id: 'appeal', type: 'URGED', cameo: '020', goldstein: 3.0, frame: 'verb', complement: 'to-or-for', confidence: 0.85,
+    patterns: ['{call} on|upon', '{appeal} to', '{ask}', '{encourage}', '{lobby}', '{tell}', '{plead} with', 'appeal|appeals|plea|pleas to'] },
   { id: 'call-for', type: 'URGED', cameo: '020', goldstein: 3.0, frame: 'verb', complement: 'to', confidence: 0.85, gap: 2,
     patterns: ['{call}|{push}|{press}|{appeal}|{lobby} for', 'calls|call|appeal|appeals|demand|demands|push|plea|pleas for'] },
   { id: 'press', type: 'URGED', cameo: '100', goldstein: -5.0, frame: 'verb', complement: 'to-or-on', confidence: 0.85,
@@ -177,9 +187,9 @@ export const CUES: CueDef[] = [
   // ---- OPPOSED (CAMEO 12 Reject, 16 Reduce relations, 163 sanctions, 129 veto) ----
   { id: 'reject', type: 'OPPOSED', cameo: '120', goldstein: -4.0, frame: 'verb', confidence: 0.85, modifierTarget: true, throughProposals: true,
     patterns: ['{reject}', '{oppose}', '{rebuff}', '{spurn}', '{rule} out', '{contradict}', '{defy}', '{stand} up to',
-      '{vote} against', '{block}', '{resist}', 'will|would|could|can not|never accept', "won't|wouldn't|cannot|can't|couldn't|didn't|don't|doesn't accept",
+      '{vote} against', '{block}', '{resist}', '{deny}', 'will|would|could|can not|never accept', "won't|wouldn't|cannot|can't|couldn't|didn't|don't|doesn't accept",
       '{refuse}|{decline} to accept'] },
-  { id: 'veto', type: 'OPPOSED', cameo: '129', goldstein: -5.0, frame: 'verb', confidence: 0.9, patterns: ['{veto}'] },
+  { id: 'veto', type: 'OPPOSED', cameo: '129', goldstein: -5.0, frame: 'verb', confidence: 0.9, throughProposals: true, patterns: ['{veto}'] },
   { id: 'sanction', type: 'OPPOSED', cameo: '163', goldstein: -8.0, frame: 'verb', confidence: 0.85, modifierTarget: true,
     patterns: ['{sanction}', 'sanctions|embargo|embargoes|tariffs|boycott on|against', '{turn} the screws on', '{boycott}'] },
   { id: 'expel', type: 'OPPOSED', cameo: '166', goldstein: -7.0, frame: 'verb', confidence: 0.85, modifierTarget: true, envoyOwner: true,
@@ -187,7 +197,7 @@ export const CUES: CueDef[] = [
   { id: 'order-out', type: 'OPPOSED', cameo: '166', goldstein: -7.0, frame: 'verb', complement: 'leave', confidence: 0.8, modifierTarget: true, envoyOwner: true,
     patterns: ['{order}', '{tell}', '{ask}', '{instruct}'] },
   { id: 'cut-ties', type: 'OPPOSED', cameo: '161', goldstein: -4.0, frame: 'verb', confidence: 0.85,
-    patterns: ['{cut}|{sever}|{break}|{downgrade}|{suspend}|{freeze} * ties|relations with', '{recall} * ambassador|envoy|ambassadors|diplomats from'] },
+    patterns: ['{cut}|{sever}|{break}|{downgrade}|{suspend}|{freeze} * ties|relations with', '{recall}|{withdraw} * ambassador|envoy|ambassadors|diplomats from'] },
   { id: 'threaten', type: 'OPPOSED', cameo: '130', goldstein: -4.4, frame: 'verb', confidence: 0.75,
     patterns: ['{threaten}'] },
   { id: 'ban-trade', type: 'OPPOSED', cameo: '163', goldstein: -8.0, frame: 'verb', confidence: 0.8, modifierTarget: true,

@@ -3,7 +3,7 @@
  * with it ("EU support"), the clause subject, the actor after a fronted adverbial phrase ("In a
  * call with Y, X said"), or the speaker of the quote the cue sits in.
  */
-import { findSubject, possessorOf, type SubjectResult } from './arguments.ts';
+import { coordinateBack, findSubject, possessorOf, type SubjectResult } from './arguments.ts';
 import type { CueMatch } from './cues.ts';
 import { isObject, nextWord, prevWord, slotEndingAt, type SentenceContext, type Slot } from './slots.ts';
 import { DETERMINERS, isSaying, PREPOSITIONS } from './words.ts';
@@ -98,7 +98,9 @@ function mainSubject(ctx: SentenceContext, from: number): Slot | undefined {
 export function sourceOf(ctx: SentenceContext, m: CueMatch): SubjectResult {
   // only a noun has an owner: "X's talks with", not "praised X's victory and urged"
   const owner = NOMINAL_HEADS.has(m.head.lower) ? (possessorOf(ctx, m.first) ?? compoundOwner(ctx, m)) : undefined;
-  if (owner) return { parties: [{ actor: owner.actor, slot: owner }], via: 'possessor' };
+  // "Biden and Xi's meeting": a joint event has coordinated owners
+  const owners = owner && m.def.symmetric ? coordinateBack(ctx, owner) : owner ? [owner] : [];
+  if (owners.length) return { parties: owners.map((s) => ({ actor: s.actor, slot: s })), via: 'possessor' };
   if (isReducedRelative(ctx, m)) return { parties: [], via: 'none' };
   // "… over tariffs on British steel", "amid sanctions on Russia": a stance noun inside a phrase names no actor
   if (m.def.type !== 'MET' && NOMINAL_HEADS.has(m.head.lower) && afterPreposition(ctx, m.first)) return { parties: [], via: 'none' };

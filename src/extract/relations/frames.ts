@@ -86,6 +86,7 @@ function complementHolds(ctx: SentenceContext, m: CueMatch, targets: Party[]): b
   if (c === 'to-or-that') return w === 'to' || w === 'that' || (w === 'not' && w2 === 'to');
   if (c === 'leave') return leavesAfter(ctx, last.last);
   // a place follows ("to the palace", "at Chequers"), not an infinitive ("to lift the embargo")
+  if (c === 'to-or-for') return w === 'to' || w === 'for' || (w === 'not' && w2 === 'to');
   if (c === 'to-or-at') return ['to', 'at', 'in', 'into'].includes(w) && (DETERMINERS.has(w2) || /^\p{Lu}/u.test(ctx.tokens[nextWord(ctx, k)]?.text ?? ''));
   if (c === 'as-negative') return w === 'as' && NEGATIVE_EPITHET.test(textAfter(ctx, k, 4));
   // "proposed that Mr Orban step out": a bare verb after the subject, not a report ("that X had …")

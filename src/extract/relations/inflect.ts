@@ -36,6 +36,7 @@ const IRREGULAR: Record<string, string[]> = {
   shake: ['shook', 'shaken'],
   rise: ['rose', 'risen'],
   write: ['wrote', 'written'],
+  withdraw: ['withdrew', 'withdrawn'],
 };
 
 /** Verbs that double their final consonant: "ban" → "banned", "banning". */

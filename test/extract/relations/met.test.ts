@@ -129,4 +129,9 @@ describe('relation finder: meetings', () => {
   it('coordinates a subject across a role apposition: "X and the summit\'s host, Y, held talks"', () => {
     expect(triples(extract("Anna Keller and the summit's host, Boris Varga, held a bilateral meeting on Monday."))).toEqual(['MET anna-keller~boris-varga held']);
   });
+
+  it('reads coordinated owners of a meeting noun and a handshake as meetings', () => {
+    expect(triples(extract("Anna Keller and Boris Varga's meeting lasted two hours."))).toEqual(['MET anna-keller~boris-varga held']);
+    expect(triples(extract('Anna Keller shook hands with Boris Varga in front of the cameras.'))).toEqual(['MET anna-keller~boris-varga held']);
+  });
 });
