@@ -6,7 +6,7 @@
 import type { Component, Doc, Quote, Sentence } from '../doc.ts';
 import { findSubject } from './arguments.ts';
 import { personReferent } from './pronouns.ts';
-import { buildContext, nextWord, prevWord, type SentenceContext, type Slot } from './slots.ts';
+import { buildContext, nextWord, prevWord, type SentenceContext } from './slots.ts';
 import { isSaying, REPORTING_NOUNS } from './words.ts';
 
 const PRONOUNS = new Set(['he', 'she', 'they']);
@@ -15,8 +15,9 @@ const AFTER_VERBS = new Set('said says told tells added adds wrote writes insist
 /** How many words after a closing quote mark may hold its attribution. */
 const AFTER_WINDOW = 7;
 
+/** The sentence holding `offset` (or ending right at it). */
 function sentenceAt(doc: Doc, offset: number): Sentence | undefined {
-  return doc.sentences.find((s) => offset >= s.start && offset < s.end) ?? doc.sentences.find((s) => offset <= s.end && offset >= s.start);
+  return doc.sentences.find((s) => offset >= s.start && offset <= s.end);
 }
 
 /** Who an unresolved "he said" stands for (see `personReferent`), else the last person named. */
@@ -31,11 +32,6 @@ function lastPersonBefore(doc: Doc, offset: number): string | undefined {
   return people[people.length - 1]?.actor ?? undefined;
 }
 
-function slotActor(ctx: SentenceContext, s: Slot | undefined): string | undefined {
-  if (!s) return undefined;
-  return s.actor;
-}
-
 /** `"…," he said` / `"…," said Mr X` / `"…", the PM told reporters`. */
 function speakerAfter(ctx: SentenceContext, q: Quote): string | undefined {
   const start = ctx.tokens.findIndex((t) => t.start >= q.end);
@@ -48,14 +44,14 @@ function speakerAfter(ctx: SentenceContext, q: Quote): string | undefined {
     // subject before the verb, inside the window ("he told", "Mr Trump said")
     for (let j = prevWord(ctx, k); j >= start; j = prevWord(ctx, j)) {
       const s = ctx.endsAt.get(j);
-      if (s && !s.modifier) return slotActor(ctx, s);
+      if (s && !s.modifier) return s?.actor;
       if (PRONOUNS.has(ctx.tokens[j]!.lower)) return pronounSpeaker(ctx, j);
     }
     // inverted: "said Mr X", "said a Downing Street spokesperson" (right after the quote)
     if (k - start > 2) return undefined;
     for (let j = nextWord(ctx, k); j < Math.min(ctx.tokens.length, k + 6); j = nextWord(ctx, j)) {
       const s = ctx.startsAt.get(j);
-      if (s) return slotActor(ctx, s);
+      if (s) return s?.actor;
     }
     return undefined;
   }
@@ -71,7 +67,7 @@ function speakerBefore(ctx: SentenceContext, q: Quote): string | undefined {
     const t = ctx.tokens[k]!;
     if (t.lower === 'according' && ctx.tokens[k + 1]?.lower === 'to') {
       const s = ctx.startsAt.get(nextWord(ctx, k + 1)) ?? ctx.slots.find((x) => x.first > k + 1 && x.first < k + 6);
-      return slotActor(ctx, s);
+      return s?.actor;
     }
     if (isSaying(t) || REPORTING_NOUNS.has(t.lower) || t.lower === 'calling' || t.lower === 'branded') {
       const subj = findSubject(ctx, k, 0);
