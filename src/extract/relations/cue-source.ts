@@ -3,7 +3,8 @@
  * with it ("EU support"), the clause subject, the actor after a fronted adverbial phrase ("In a
  * call with Y, X said"), or the speaker of the quote the cue sits in.
  */
-import { coordinateBack, findSubject, possessorOf, type SubjectResult } from './arguments.ts';
+import { findSubject, possessorOf, type SubjectResult } from './arguments.ts';
+import { coordinateBack } from './coordination.ts';
 import type { CueMatch } from './cues.ts';
 import { isObject, nextWord, prevWord, slotEndingAt, type SentenceContext, type Slot } from './slots.ts';
 import { DETERMINERS, isSaying, PREPOSITIONS } from './words.ts';

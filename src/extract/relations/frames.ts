@@ -4,7 +4,8 @@
  * "X is to blame"), deontic ("X must …" said by a speaker) and between ("talks between X and Y").
  */
 import type { RelationType } from '../../model/schema.ts';
-import { findObjects, findSubject, partiesAfterBetween, type Party, type SubjectResult } from './arguments.ts';
+import { findSubject, type Party, type SubjectResult } from './arguments.ts';
+import { findObjects, partiesAfterBetween } from './objects.ts';
 import { adjacentSubject, speakerAt } from './speech-subjects.ts';
 import { quoteScope, sourceOf } from './cue-source.ts';
 import { personReferent } from './pronouns.ts';

@@ -3,7 +3,8 @@
  * were to blame", "X, whose team …, was right to") and the speaker who says it (a quote's
  * speaker, or the subject of a verb or noun of saying).
  */
-import { antecedent, asParty, coordinateBack, findSubject, possessorOf, QUANTIFIERS, type SubjectResult } from './arguments.ts';
+import { antecedent, asParty, findSubject, possessorOf, QUANTIFIERS, type SubjectResult } from './arguments.ts';
+import { coordinateBack } from './coordination.ts';
 import { nextWord, prevWord, slotEndingAt, type SentenceContext } from './slots.ts';
 import { isPossessiveMark } from './tokens.ts';
 import { isSaying, RELATIVES, REPORTING_NOUNS } from './words.ts';

@@ -1,0 +1,85 @@
+/**
+ * Coordinated parties: "the UK, France and other allies", "accused France and Britain", across
+ * appositions of the same party ("Biden and the Chinese leader, Xi Jinping") and short role
+ * phrases ("Sir Keir and the summit's host, President Lula").
+ */
+import { nextWord, prevWord, slotEndingAt, type SentenceContext, type Slot } from './slots.ts';
+import { isPossessiveMark } from './tokens.ts';
+import { DETERMINERS, PREPOSITIONS, TITLE_WORDS } from './words.ts';
+
+export const COORD = new Set(['and', ',', 'or', '&']);
+
+/** The slot and every slot coordinated with it before it: "the UK, France and X". */
+export function coordinateBack(ctx: SentenceContext, s: Slot): Slot[] {
+  const out = [s];
+  let cur = s;
+  for (;;) {
+    let p = prevWord(ctx, cur.first);
+    while (p >= 0 && (DETERMINERS.has(ctx.tokens[p]!.lower) || TITLE_WORDS.has(ctx.tokens[p]!.lower))) p = prevWord(ctx, p);
+    if (p < 0 || !COORD.has(ctx.tokens[p]!.lower)) break;
+    const roleAnd = ctx.tokens[p]!.lower === ',' && !slotEndingAt(ctx, prevWord(ctx, p)) ? andBeforeRole(ctx, p) : -1;
+    if (roleAnd >= 0) {
+      const t = slotEndingAt(ctx, prevWord(ctx, roleAnd));
+      if (!t || t.modifier) break;
+      out.unshift(t);
+      cur = t;
+      continue;
+    }
+    let q = prevWord(ctx, p);
+    if (ctx.tokens[q]?.lower === ',') q = prevWord(ctx, q);
+    const t = slotEndingAt(ctx, q);
+    if (!t || t.modifier) break;
+    // "the Chinese leader, Xi Jinping": an apposition names the same party again
+    if (ctx.tokens[p]!.lower === ',' && t.actor === cur.actor) {
+      cur = t;
+      continue;
+    }
+    // a list ends in "and"/"or": a lone comma before the subject closes a phrase ("on Ukraine, he")
+    if (out.length === 1 && ctx.tokens[p]!.lower === ',' && out[0] === s && cur === s) break;
+    out.unshift(t);
+    cur = t;
+  }
+  return out;
+}
+
+/** "X and the summit's host, Y": the "and" before a short role phrase ending at the comma `comma`. */
+function andBeforeRole(ctx: SentenceContext, comma: number): number {
+  for (let k = prevWord(ctx, comma), n = 0; k >= 0 && n < 5; k = prevWord(ctx, k), n++) {
+    const w = ctx.tokens[k]!;
+    if (w.lower === 'and') return k;
+    if (!/^[\p{L}']/u.test(w.text) || ctx.endsAt.has(k) || PREPOSITIONS.has(w.lower)) return -1;
+  }
+  return -1;
+}
+
+/** The slot and the slots coordinated after it: "accused France and Britain". */
+export function coordinateForward(ctx: SentenceContext, s: Slot, allowModifier = false): Slot[] {
+  const out = [s];
+  let k = nextWord(ctx, isPossessiveMark(ctx.tokens[s.last + 1]) ? s.last + 1 : s.last);
+  for (;;) {
+    if (!COORD.has(ctx.tokens[k]?.lower ?? '')) break;
+    let j = nextWord(ctx, k);
+    if (ctx.tokens[j]?.lower === 'and' || ctx.tokens[j]?.lower === 'or') j = nextWord(ctx, j);
+    let skipped = 0;
+    while (j < ctx.tokens.length && skipped < 3 && (DETERMINERS.has(ctx.tokens[j]!.lower) || TITLE_WORDS.has(ctx.tokens[j]!.lower))) {
+      j = nextWord(ctx, j);
+      skipped++;
+    }
+    let t = ctx.startsAt.get(j);
+    // a comma only continues a list that goes on ("Italy, Germany, Poland and ..."), not "with X, Sir Keir said"
+    if (t && ctx.tokens[k]!.lower === ',' && ctx.tokens[nextWord(ctx, k)]?.lower !== 'and') {
+      const after = ctx.tokens[nextWord(ctx, t.possessive ? t.last + 1 : t.last)]?.lower ?? '';
+      if (![',', 'and', 'or'].includes(after)) break;
+    }
+    // "Finland's President Alexander Stubb": the possessor names the next one
+    while (t && t.modifier && t.possessive) {
+      let n = nextWord(ctx, t.last + 1);
+      while (n < ctx.tokens.length && TITLE_WORDS.has(ctx.tokens[n]!.lower)) n = nextWord(ctx, n);
+      t = ctx.startsAt.get(n);
+    }
+    if (!t || (t.modifier && !allowModifier)) break;
+    out.push(t);
+    k = nextWord(ctx, t.possessive ? t.last + 1 : t.last);
+  }
+  return out;
+}
