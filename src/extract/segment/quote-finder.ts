@@ -21,6 +21,9 @@ function quotesInParagraph(text: string, para: Span): { spans: Span[]; openAt: n
   let openAt: number | null = null;
   let singleAt: number | null = null;
   for (let i = para.start; i < para.end; i++) {
+    // most characters are none of the marks: skip them before any string work
+    const code = text.charCodeAt(i);
+    if (code !== 34 && (code < 0x2018 || code > 0x201e)) continue;
     const c = text[i]!;
     if (openAt === null && (OPENERS.includes(c) || c === STRAIGHT)) {
       openAt = i + 1;

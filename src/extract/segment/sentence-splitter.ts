@@ -9,7 +9,8 @@ import { ABBREVIATIONS, NUMBERED_ABBREVIATIONS, SENTENCE_OPENERS } from './abbre
 const CLOSERS = '”’"\')]»';
 /** Characters that may open a sentence after the break. */
 const STARTER = /[\p{Lu}\p{N}“‘"'(\[«„•*–—-]/u;
-const TERMINAL = /[.?!…]/;
+/** . ? ! … — tested by code unit: the splitter looks at every character of the article. */
+const isTerminal = (c: number): boolean => c === 46 || c === 63 || c === 33 || c === 0x2026;
 
 /** Non-empty lines of `text`, trimmed, as spans; each one is a paragraph. */
 export function paragraphSpans(text: string): Span[] {
@@ -51,9 +52,9 @@ function isBreakAfterDot(text: string, dot: number, next: number): boolean {
 function breaksIn(text: string, start: number, end: number): number[] {
   const breaks: number[] = [];
   for (let i = start; i < end; i++) {
-    if (!TERMINAL.test(text[i]!)) continue;
+    if (!isTerminal(text.charCodeAt(i))) continue;
     let j = i + 1;
-    while (j < end && (TERMINAL.test(text[j]!) || CLOSERS.includes(text[j]!))) j++;
+    while (j < end && (isTerminal(text.charCodeAt(j)) || CLOSERS.includes(text[j]!))) j++;
     let k = j;
     while (k < end && /\s/.test(text[k]!)) k++;
     if (k >= end) break;
