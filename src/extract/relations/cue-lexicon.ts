@@ -151,7 +151,7 @@ export const CUES: CueDef[] = [
     patterns: ['support|backing|solidarity|commitment|sympathy for|to|with', 'support|backing for'] },
   { id: 'pledge', type: 'SUPPORTED', cameo: '033', goldstein: 5.2, frame: 'verb', confidence: 0.8,
     patterns: [`{pledge}|{promise}|{commit}|{offer} * ${AID} to|for|into|in`] },
-  { id: 'pledge-money', type: 'SUPPORTED', cameo: '071', goldstein: 7.4, frame: 'verb', confidence: 0.8,
+  { id: 'pledge-money', type: 'SUPPORTED', cameo: '0331', goldstein: 5.2, frame: 'verb', confidence: 0.8,
     patterns: ['{pledge}|{promise}|{give}|{provide}|{send}|{donate}|{allocate}|{earmark}|{offer} * million|billion|bn|m|trillion to|for'] },
   { id: 'provide-aid', type: 'SUPPORTED', cameo: '070', goldstein: 7.0, frame: 'verb', confidence: 0.8,
     patterns: [`{provide}|{send}|{give}|{supply}|{deliver}|{deploy}|{put}|{ship} * ${AID} to|for|into|in`] },
