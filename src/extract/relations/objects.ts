@@ -7,7 +7,7 @@ import { coordinateForward } from './coordination.ts';
 import { partnerOf } from './partners.ts';
 import { nextWord, prevWord, type SentenceContext, type Slot } from './slots.ts';
 import { isPossessiveMark } from './tokens.ts';
-import { DETERMINERS, POSSESSIVE_PRONOUNS, PREPOSITIONS, PROPOSAL_NOUNS, RELATIVES, TITLE_WORDS } from './words.ts';
+import { DETERMINERS, EVENT_NOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONS, PROPOSAL_NOUNS, RELATIVES, TITLE_WORDS } from './words.ts';
 
 const GROUP_NOUNS = new Set(['leaders', 'leader', 'heads', 'officials', 'representatives', 'delegations', 'delegation', 'members', 'governments', 'government', 'ministers', 'counterparts']);
 
@@ -116,6 +116,7 @@ export function findObjects(ctx: SentenceContext, after: number, opts: ObjectOpt
     }
     if (t.lower === 'of' && GROUP_NOUNS.has(ctx.tokens[prevWord(ctx, k)]?.lower ?? '')) continue;
     if (opts.throughProposals && ['from', 'by', 'of'].includes(t.lower) && PROPOSAL_NOUNS.has(ctx.tokens[prevWord(ctx, k)]?.lower ?? '')) continue;
+    if (opts.throughProposals && t.lower === 'by' && EVENT_NOUNS.has(ctx.tokens[prevWord(ctx, k)]?.lower ?? '')) continue;
     // "denounced the sanctions imposed by X", "a deal imposed by X": the agent of what is rejected
     if (opts.throughProposals && t.lower === 'by' && /ed$/.test(ctx.tokens[prevWord(ctx, k)]?.lower ?? '')) continue;
     // "rejected the outcome of talks (that took place) between X and Y": the parties of those talks

@@ -27,7 +27,11 @@ export const AGENT_HEADS = set(`delegation delegations officials official diplom
 /** What one rejects or answers: "rejected calls from X", "the outcome of talks by X". */
 export const PROPOSAL_NOUNS = set(`call calls demand demands proposal proposals plan plans offer offers request requests appeal
   appeals terms outcome deal resolution statement bid initiative efforts policy ultimatum overtures pressure decision
-  decisions sanctions remarks comments actions move moves`);
+  decisions sanctions remarks comments actions move moves criticism accusations accusation allegations claims charges`);
+
+/** Acts whose agent follows "by": "condemned the strikes by X" (but "the invasion of Ukraine" names the victim). */
+export const EVENT_NOUNS = set(`attack attacks strike strikes invasion aggression annexation occupation offensive bombing bombardment
+  shelling raid raids incursion crackdown killing killings blockade seizure violations violation conduct behaviour behavior`);
 
 /** Verbs of saying: their subject is the speaker of what follows. */
 export const REPORTING_VERBS = set(`said says say saying told tells tell telling added adds adding wrote writes

@@ -47,6 +47,11 @@ describe('relation finder: criticism', () => {
     expect(triples(extract('Anna Keller described Boris Varga as a seasoned negotiator.'))).toEqual([]);
   });
 
+  it('reaches the agent of a condemned act, not its victim', () => {
+    expect(triples(extract('Cestia condemned the strikes by Borovia.'))).toEqual(['CRITICISED CES->BOR']);
+    expect(triples(extract('Anna Keller said the raid was a flagrant violation, and Dravia took aim at Borovia.'))).toEqual(['CRITICISED DRV->BOR']);
+  });
+
   it('reads concern about the ties between X and Y as criticism of both', () => {
     expect(triples(extract('Dravia voiced grave concern about military cooperation between Borovia and Cestia.'))).toEqual([
       'CRITICISED DRV->BOR', 'CRITICISED DRV->CES',
