@@ -32,6 +32,12 @@ const GOVERNMENT_OF_PERSON = new Set(['administration', 'government', 'regime', 
 /** The longest candidate wins; of equal length the lower rank, then the one tried first. */
 const better = (a: Candidate | null, b: Candidate | null): Candidate | null => (b && (!a || b.end > a.end || (b.end === a.end && b.rank < a.rank)) ? b : a);
 
+const LETTER_START = /^\p{L}/u;
+const startsWithLetter = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  return c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER_START.test(w);
+};
+
 const apostropheS = (tokens: Token[], k: number) => tokens[k]?.key === "'" && tokens[k + 1]?.lower === 's';
 
 export function createEntityRuler(gaz: Gazetteer = getGazetteer()): Component {
@@ -104,7 +110,7 @@ function gazetteerCandidate(tokens: Token[], i: number, gaz: Gazetteer, seen: Se
 function roleCandidate(tokens: Token[], i: number, gaz: Gazetteer, openSurnames: Set<string>): Candidate | null {
   const first = tokens[i]!.lower;
   // a role phrase starts with "the", a modifier, "former" or the title itself
-  if (!/^\p{L}/u.test(first)) return null;
+  if (!startsWithLetter(first)) return null;
   const r = readRolePhrase(tokens, i, gaz);
   if (!r) return null;
   const k = r.end;

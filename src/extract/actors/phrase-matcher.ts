@@ -30,8 +30,28 @@ export class PhraseMatcher<T> {
     if (!node.values.includes(value)) node.values.push(value);
   }
 
+  /**
+   * Answers for the last token array asked about: the rules ask about the same position several
+   * times. Token arrays are never changed once made, so the array's identity keys the memo.
+   */
+  private memoFor: Token[] | null = null;
+  private memo: (PhraseMatch<T> | null | undefined)[] = [];
+
   /** Longest phrase starting at tokens[i]; words must be whole tokens so "US" never matches "USA". */
   longest(tokens: Token[], i: number): PhraseMatch<T> | null {
+    if (tokens !== this.memoFor) {
+      this.memoFor = tokens;
+      this.memo = new Array<PhraseMatch<T> | null | undefined>(tokens.length + 1).fill(undefined);
+    }
+    let found = this.memo[i];
+    if (found === undefined) {
+      found = this.find(tokens, i);
+      if (i >= 0 && i <= tokens.length) this.memo[i] = found;
+    }
+    return found;
+  }
+
+  private find(tokens: Token[], i: number): PhraseMatch<T> | null {
     const field = this.field;
     let node = this.root;
     let length = 0;
