@@ -87,7 +87,7 @@ function matchFrom(elements: Element[], e: number, words: Token[], at: number): 
 /** Every cue in the sentence; overlapping matches keep the longest (then the earliest-listed). */
 export function findCues(tokens: Token[]): CueMatch[] {
   // quote marks are transparent to cues: `suggesting Kyiv "started" the war`
-  const words = tokens.filter((t) => !isQuoteMark(t));
+  const words = tokens.some(isQuoteMark) ? tokens.filter((t) => !isQuoteMark(t)) : tokens;
   const found: { c: CompiledCue; from: number; to: number }[] = [];
   for (let i = 0; i < words.length; i++) {
     for (const c of BY_FIRST_WORD.get(words[i]!.lower) ?? NONE) {
@@ -96,13 +96,13 @@ export function findCues(tokens: Token[]): CueMatch[] {
     }
   }
   found.sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
-  const taken = new Set<number>();
+  const taken = new Uint8Array(words.length);
   const out: CueMatch[] = [];
   for (const f of found) {
     let free = true;
-    for (let k = f.from; k <= f.to; k++) if (taken.has(k)) free = false;
+    for (let k = f.from; k <= f.to; k++) if (taken[k]) free = false;
     if (!free) continue;
-    for (let k = f.from; k <= f.to; k++) taken.add(k);
+    taken.fill(1, f.from, f.to + 1);
     out.push({ def: f.c.def, first: words[f.from]!.index, last: words[f.to]!.index, head: words[f.from]! });
   }
   return out.sort((a, b) => a.first - b.first);

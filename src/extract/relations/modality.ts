@@ -11,12 +11,18 @@ const CANCEL_WORDS = new Set(['cancelled', 'canceled', 'cancel', 'cancels', 'can
 const PAST_MARKERS = new Set(['last', 'yesterday', 'ago', 'earlier', 'previously', 'had', 'has', 'have', 'was', 'were', 'did']);
 
 /** Token indices of the clause around `i`, bounded by punctuation. */
+const CLAUSES = new WeakMap<SentenceContext, { start: Int32Array; end: Int32Array }>();
+
 function clauseBounds(ctx: SentenceContext, i: number): [number, number] {
-  let a = i;
-  while (a > 0 && !CLAUSE_BREAK.has(ctx.tokens[a - 1]!.lower)) a--;
-  let b = i;
-  while (b < ctx.tokens.length - 1 && !CLAUSE_BREAK.has(ctx.tokens[b + 1]!.lower)) b++;
-  return [a, b];
+  let c = CLAUSES.get(ctx);
+  if (!c) {
+    const n = ctx.tokens.length;
+    c = { start: new Int32Array(n), end: new Int32Array(n) };
+    for (let k = 0; k < n; k++) c.start[k] = k > 0 && !CLAUSE_BREAK.has(ctx.tokens[k - 1]!.lower) ? c.start[k - 1]! : k;
+    for (let k = n - 1; k >= 0; k--) c.end[k] = k < n - 1 && !CLAUSE_BREAK.has(ctx.tokens[k + 1]!.lower) ? c.end[k + 1]! : k;
+    CLAUSES.set(ctx, c);
+  }
+  return [c.start[i] ?? i, c.end[i] ?? i];
 }
 
 /** A negator in the few words before the cue: "did not criticise", "never backed". */

@@ -28,8 +28,11 @@ function pronounSpeaker(ctx: SentenceContext, at: number): string | undefined {
 /** The most recent resolved person mentioned before `offset` outside quotes: a fallback for "he said". */
 function lastPersonBefore(doc: Doc, offset: number): string | undefined {
   const inQuote = (at: number): boolean => doc.quotes.some((q) => at >= q.start && at < q.end);
-  const people = doc.mentions.filter((m) => m.actor && m.kind === 'Person' && m.end <= offset && !inQuote(m.start) && m.via !== 'pronoun');
-  return people[people.length - 1]?.actor ?? undefined;
+  for (let i = doc.mentions.length - 1; i >= 0; i--) {
+    const m = doc.mentions[i]!;
+    if (m.actor && m.kind === 'Person' && m.end <= offset && m.via !== 'pronoun' && !inQuote(m.start)) return m.actor;
+  }
+  return undefined;
 }
 
 /** `"…," he said` / `"…," said Mr X` / `"…", the PM told reporters`. */

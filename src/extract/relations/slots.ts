@@ -90,7 +90,15 @@ function makeContext(doc: Doc, sentence: Sentence, mentions: Mention[]): Sentenc
   const inSentence = [...mentions].sort((a, b) => b.end - b.start - (a.end - a.start));
   const covered = new Set<number>();
   for (const m of inSentence) {
-    const idx = tokens.filter((t) => t.end > m.start && t.start < m.end).map((t) => t.index);
+    const idx: number[] = [];
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.end <= m.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < tokens.length && tokens[i]!.start < m.end; i++) idx.push(i);
     if (!idx.length || idx.some((i) => covered.has(i))) continue;
     let first = idx[0]!;
     let last = idx[idx.length - 1]!;

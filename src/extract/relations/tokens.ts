@@ -25,6 +25,8 @@ for (let c = 0; c < 65536; c++) {
   const ch = String.fromCharCode(c);
   CLASS[c] = /[\p{L}\p{N}]/u.test(ch) ? 1 : /\s/u.test(ch) ? 2 : 0;
 }
+/** Lower-case keys by surface form: news reuses a small vocabulary. */
+const LOWER = new Map<string, string>();
 const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 
 /**
@@ -35,8 +37,12 @@ export function tokenize(text: string, span: Span): Token[] {
   const out: Token[] = [];
   const push = (start: number, end: number): void => {
     const t = text.slice(start, end);
-    const lower = t.toLowerCase();
-    out.push({ text: t, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start, end, index: out.length, quote: QUOTE_MARKS.has(t) });
+    let lower = LOWER.get(t);
+    if (lower === undefined) {
+      lower = t.toLowerCase().replace(/’/g, "'");
+      if (LOWER.size < 100_000) LOWER.set(t, lower);
+    }
+    out.push({ text: t, lower, start, end, index: out.length, quote: QUOTE_MARKS.has(t) });
   };
   let i = span.start;
   while (i < span.end) {
