@@ -19,7 +19,7 @@ export function applyCue(ctx: SentenceContext, m: CueMatch, refusal?: CueMatch):
   if (isHypothetical(ctx, m.first)) return [];
   if (def.type !== 'MET' && !refusal && isNegated(ctx, m.first) && def.frame !== 'predicate') return [];
   if (def.speechOnly && !inSpeech(ctx, m.first)) return [];
-  // "no meetings with Russia", "no talks about Ukraine": a denial, not a cancelled meeting
+  // "no meetings with X", "no talks about X": a denial, not a cancelled meeting
   if (['no', 'without'].includes(ctx.tokens[prevWord(ctx, m.first)]?.lower ?? '')) return [];
   const frames = { verb: verbFrame, between: betweenFrame, predicate: predicateFrame, deontic: deonticFrame, 'by-to': byToFrame };
   const frame = frames[def.frame];
@@ -33,7 +33,7 @@ export function applyCue(ctx: SentenceContext, m: CueMatch, refusal?: CueMatch):
   if (type !== def.type && type === 'SUPPORTED') [cameo, goldstein] = ['051', 3.4];
   if (refusal && type !== 'MET') {
     if (type !== 'SUPPORTED') return [];
-    // "refuses to provide guarantees to Kyiv": withholding support opposes
+    // "refuses to provide guarantees to X": withholding support opposes
     [type, cameo, goldstein, rule] = ['OPPOSED', '120', -4.0, `refusal:${def.id}`];
   }
   // "would not negotiate with X": refusing talks is a stance against X, not a called-off meeting

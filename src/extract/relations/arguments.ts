@@ -24,7 +24,7 @@ export function antecedent(ctx: SentenceContext, rel: number): Slot[] | null {
   if (ctx.tokens[p]?.lower === ',') p = prevWord(ctx, p);
   const s = slotEndingAt(ctx, p);
   if (s && !s.modifier) {
-    // "Mr Trump's remarks about Ukraine, which ...": the relative qualifies the head noun, not its PP object
+    // "X's remarks about Y, which ...": the relative qualifies the head noun, not its PP object
     const before = ctx.tokens[prevWord(ctx, s.first)];
     if (before && PREPOSITIONS.has(before.lower) && ctx.tokens[rel]?.lower === 'which') {
       const head = prevWord(ctx, s.first) - 1;
@@ -81,13 +81,13 @@ export function findSubject(ctx: SentenceContext, from: number, scopeStart: numb
       return a ? { parties: a.map(asParty), via: 'relative' } : { parties: [], via: 'none' };
     }
     if (PRONOUN_SELF.has(t.lower) && ctx.quoteOf[j]) return { parties: [], via: 'speaker' };
-    // "Britain said troops would travel": the cue sits in what was said, whose subject names no actor
+    // "X said troops would travel": the cue sits in what was said, whose subject names no actor
     if (CLAUSE_REPORTING.has(t.lower) && isSaying(t) && !ctx.quoteOf[j] && opensForeignClause(ctx, j)) return { parties: [], via: 'none' };
     const s = slotEndingAt(ctx, j);
     if (!s) continue;
     j = s.first;
     if (s.modifier || isObject(ctx, s)) continue;
-    // "X, who accompanied Mr Putin, held talks": a party inside a closed relative clause is not the subject
+    // "X, who accompanied Y, held talks": a party inside a closed relative clause is not the subject
     const rel = enclosingRelative(ctx, s, from);
     if (rel !== undefined) {
       const a = antecedent(ctx, rel);
@@ -117,7 +117,7 @@ function withCoAgents(ctx: SentenceContext, subjects: Slot[], cue: number): Slot
   return out;
 }
 
-/** The possessor right before a nominal cue: "X's talks with", "X's ironclad support for". */
+/** The possessor right before a nominal cue: "X's talks with", "X's firm support for". */
 export function possessorOf(ctx: SentenceContext, cueFirst: number): Slot | undefined {
   let k = prevWord(ctx, cueFirst);
   let skipped = 0;

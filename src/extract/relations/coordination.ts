@@ -1,7 +1,7 @@
 /**
- * Coordinated parties: "the UK, France and other allies", "accused France and Britain", across
- * appositions of the same party ("Biden and the Chinese leader, Xi Jinping") and short role
- * phrases ("Sir Keir and the summit's host, President Lula").
+ * Coordinated parties: "X, Y and other allies", "accused X and Y", across
+ * appositions of the same party ("X and the Aldorian leader, Y") and short role
+ * phrases ("X and the summit's host, President Y").
  */
 import { nextWord, prevWord, slotEndingAt, type SentenceContext, type Slot } from './slots.ts';
 import { isPossessiveMark } from './tokens.ts';
@@ -9,7 +9,7 @@ import { DETERMINERS, PREPOSITIONS, TITLE_WORDS } from './words.ts';
 
 export const COORD = new Set(['and', ',', 'or', '&']);
 
-/** The slot and every slot coordinated with it before it: "the UK, France and X". */
+/** The slot and every slot coordinated with it before it: "X, Y and Z". */
 export function coordinateBack(ctx: SentenceContext, s: Slot): Slot[] {
   const out = [s];
   let cur = s;
@@ -29,12 +29,12 @@ export function coordinateBack(ctx: SentenceContext, s: Slot): Slot[] {
     if (ctx.tokens[q]?.lower === ',') q = prevWord(ctx, q);
     const t = slotEndingAt(ctx, q);
     if (!t || t.modifier) break;
-    // "the Chinese leader, Xi Jinping": an apposition names the same party again
+    // "the Aldorian leader, Y": an apposition names the same party again
     if (ctx.tokens[p]!.lower === ',' && t.actor === cur.actor) {
       cur = t;
       continue;
     }
-    // a list ends in "and"/"or": a lone comma before the subject closes a phrase ("on Ukraine, he")
+    // a list ends in "and"/"or": a lone comma before the subject closes a phrase ("on X, he")
     if (out.length === 1 && ctx.tokens[p]!.lower === ',' && out[0] === s && cur === s) break;
     out.unshift(t);
     cur = t;
@@ -52,7 +52,7 @@ function andBeforeRole(ctx: SentenceContext, comma: number): number {
   return -1;
 }
 
-/** The slot and the slots coordinated after it: "accused France and Britain". */
+/** The slot and the slots coordinated after it: "accused X and Y". */
 export function coordinateForward(ctx: SentenceContext, s: Slot, allowModifier = false): Slot[] {
   const out = [s];
   let k = nextWord(ctx, isPossessiveMark(ctx.tokens[s.last + 1]) ? s.last + 1 : s.last);
@@ -66,7 +66,7 @@ export function coordinateForward(ctx: SentenceContext, s: Slot, allowModifier =
       skipped++;
     }
     let t = ctx.startsAt.get(j);
-    // a comma only continues a list that goes on ("Italy, Germany, Poland and ..."), not "with X, Sir Keir said"
+    // a comma only continues a list that goes on ("X, Y, Z and ..."), not "with X, Y said"
     if (t && ctx.tokens[k]!.lower === ',' && ctx.tokens[nextWord(ctx, k)]?.lower !== 'and') {
       const after = ctx.tokens[nextWord(ctx, t.possessive ? t.last + 1 : t.last)]?.lower ?? '';
       if (![',', 'and', 'or'].includes(after)) break;

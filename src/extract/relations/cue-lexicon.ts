@@ -36,7 +36,7 @@ export interface CueDef {
   withoutComplement?: RelationType;
   /** A demonym or modifier may stand for the target: "opposed European peacekeeping forces". */
   modifierTarget?: boolean;
-  /** Only targets found through these mention kinds count ("talks at the White House"). */
+  /** Only targets found through these mention kinds count ("talks at the Kremlin"). */
   targetVia?: string[];
   /** The verb is symmetric: "X and Y met" is a meeting of X and Y without an object. */
   symmetric?: boolean;

@@ -12,7 +12,7 @@ import { DETERMINERS, isSaying, PREPOSITIONS } from './words.ts';
 /** Where a cue inside a quote may look for its subject: the quote, unless it continues the sentence. */
 export function quoteScope(ctx: SentenceContext, at: number): number {
   const q = ctx.quoteOf[at];
-  // a partial quote in lower case ("the US government „supports Ukraine's …") continues the clause
+  // a partial quote in lower case ("the X government „backs Y's …") continues the clause
   if (!q || /^\p{Ll}/u.test(q.text)) return 0;
   let k = at;
   while (k > 0 && ctx.quoteOf[k - 1] === q) k--;
@@ -21,7 +21,7 @@ export function quoteScope(ctx: SentenceContext, at: number): number {
 
 const PP_OPENERS = new Set(['during', 'in', 'after', 'before', 'following', 'at', 'ahead', 'since', 'speaking', 'on']);
 
-/** "During the call with X, Sir Keir said …": an adverbial phrase before the comma; its actor is the subject after. */
+/** "During the call with X, Y said …": an adverbial phrase before the comma; its actor is the subject after. */
 function frontedSubject(ctx: SentenceContext, m: CueMatch): Slot | undefined {
   let k = prevWord(ctx, m.first);
   while (k >= 0 && /^\p{Ll}/u.test(ctx.tokens[k]!.text) && !PP_OPENERS.has(ctx.tokens[k]!.lower) && m.first - k < 4) k = prevWord(ctx, k);
@@ -36,7 +36,7 @@ function frontedSubject(ctx: SentenceContext, m: CueMatch): Slot | undefined {
 /** Words that are not adjectives of a cue noun: "will visit", "to meet", "also backed". */
 const FUNCTION_WORDS = new Set(['will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'shall', 'to', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'did', 'does', 'do', 'not', 'never', 'and', 'or', 'but', 'also', 'then', 'later', 'still', 'now', 'that', 'who', 'which', 'he', 'she', 'they', 'it', 'we']);
 
-/** "EU support for Ukraine", "American aid to X": a name right before a cue noun owns it. */
+/** "EU support for X", "American aid to X": a name right before a cue noun owns it. */
 function compoundOwner(ctx: SentenceContext, m: CueMatch): Slot | undefined {
   let k = prevWord(ctx, m.first);
   const adjective = (w: string | undefined): boolean => !!w && /^\p{Ll}+$/u.test(w) && !PREPOSITIONS.has(w) && !DETERMINERS.has(w) && !FUNCTION_WORDS.has(w);
@@ -71,7 +71,7 @@ function isReducedRelative(ctx: SentenceContext, m: CueMatch): boolean {
   return !(ING_OPENERS.has(w.lower) || /ly$/.test(w.lower));
 }
 
-/** "that Ukrainians had kept … and negotiated …": an auxiliary carries both verbs inside the clause. */
+/** "that X had met … and agreed …": an auxiliary carries both verbs inside the clause. */
 const AUXILIARY = new Set(['had', 'has', 'have', 'would', 'will', 'could', 'should', 'might', 'may', 'must', "'d", "'ve"]);
 
 /** Nouns whose infinitive ("decision to …", "plan to …") has the noun's owner as its subject. */
@@ -84,7 +84,7 @@ function afterPreposition(ctx: SentenceContext, first: number): boolean {
   return PREPOSITIONS.has(ctx.tokens[k]?.lower ?? '') && ctx.tokens[k]!.lower !== 'of';
 }
 
-/** The slot opens a clause of saying: "… told his host that Taiwan …", "… said Europe …". */
+/** The slot opens a clause of saying: "… told his host that X …", "… said X …". */
 function inComplementClause(ctx: SentenceContext, s: Slot): boolean {
   const p = ctx.tokens[prevWord(ctx, s.first)];
   return !!p && (p.lower === 'that' || isSaying(p));
@@ -99,11 +99,11 @@ function mainSubject(ctx: SentenceContext, from: number): Slot | undefined {
 export function sourceOf(ctx: SentenceContext, m: CueMatch): SubjectResult {
   // only a noun has an owner: "X's talks with", not "praised X's victory and urged"
   const owner = NOMINAL_HEADS.has(m.head.lower) ? (possessorOf(ctx, m.first) ?? compoundOwner(ctx, m)) : undefined;
-  // "Biden and Xi's meeting": a joint event has coordinated owners
+  // "X and Y's meeting": a joint event has coordinated owners
   const owners = owner && m.def.symmetric ? coordinateBack(ctx, owner) : owner ? [owner] : [];
   if (owners.length) return { parties: owners.map((s) => ({ actor: s.actor, slot: s })), via: 'possessor' };
   if (isReducedRelative(ctx, m)) return { parties: [], via: 'none' };
-  // "… over tariffs on British steel", "amid sanctions on Russia": a stance noun inside a phrase names no actor
+  // "… over tariffs on X steel", "amid sanctions on X": a stance noun inside a phrase names no actor
   if (m.def.type !== 'MET' && NOMINAL_HEADS.has(m.head.lower) && afterPreposition(ctx, m.first)) return { parties: [], via: 'none' };
   // "criticised the decision to host him": an infinitive after a noun belongs to that noun's owner
   const to = prevWord(ctx, m.first);

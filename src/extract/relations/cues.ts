@@ -86,7 +86,7 @@ function matchFrom(elements: Element[], e: number, words: Token[], at: number): 
 
 /** Every cue in the sentence; overlapping matches keep the longest (then the earliest-listed). */
 export function findCues(tokens: Token[]): CueMatch[] {
-  // quote marks are transparent to cues: `suggesting Kyiv "started" the war`
+  // quote marks are transparent to cues: `saying X "started" the war`
   const words = tokens.some(isQuoteMark) ? tokens.filter((t) => !isQuoteMark(t)) : tokens;
   const found: { c: CompiledCue; from: number; to: number }[] = [];
   for (let i = 0; i < words.length; i++) {

@@ -90,7 +90,7 @@ function complementHolds(ctx: SentenceContext, m: CueMatch, targets: Party[]): b
   if (c === 'to-or-for') return w === 'to' || w === 'for' || (w === 'not' && w2 === 'to');
   if (c === 'to-or-at') return ['to', 'at', 'in', 'into'].includes(w) && (DETERMINERS.has(w2) || /^\p{Lu}/u.test(ctx.tokens[nextWord(ctx, k)]?.text ?? ''));
   if (c === 'as-negative') return w === 'as' && NEGATIVE_EPITHET.test(textAfter(ctx, k, 4));
-  // "proposed that Mr Orban step out": a bare verb after the subject, not a report ("that X had …")
+  // "proposed that X step aside": a bare verb after the subject, not a report ("that X had …")
   if (c === 'subjunctive') return /^\p{Ll}+$/u.test(ctx.tokens[k]?.text ?? '') && !NOT_SUBJUNCTIVE.test(w);
   if (c === 'to-or-on') return ['to', 'on', 'over', 'about'].includes(w) || (w === 'not' && w2 === 'to');
   if (c === 'to-or-against') return w === 'to' || w === 'against' || (w === 'not' && w2 === 'to');
@@ -152,7 +152,7 @@ export function verbFrame(ctx: SentenceContext, m: CueMatch): Parties | null {
   if (def.complement === 'name' && POSITIVE_EPITHET.test(textAfter(ctx, targets[targets.length - 1]!.slot!.last, 4))) {
     return { sources: src.parties, targets, rule, confidence, type: 'SUPPORTED' };
   }
-  // "calls for Ukraine to be at the heart of the talks" advocates for Ukraine rather than urging it
+  // "calls for X to be at the table" advocates for X rather than urging it
   if (def.type === 'URGED' && def.complement) {
     const after = textAfter(ctx, targets[targets.length - 1]!.slot!.last, 8).replace(/^(to|not to) be /, '');
     if (INCLUSION.test(after)) return { sources: src.parties, targets, rule, confidence, type: 'SUPPORTED' };

@@ -1,4 +1,4 @@
-/** Where a meeting takes place, when the sentence says so: "in Riyadh", "at the White House". */
+/** Where a meeting takes place, when the sentence says so: "in Geneva", "at the palace". */
 import type { SentenceContext } from './slots.ts';
 
 const STOP = new Set([',', '.', ';', ':', '(', ')', '–', '—']);

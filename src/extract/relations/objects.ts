@@ -40,7 +40,7 @@ const BETWEEN_STOP = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 
 
 /**
  * The parties of "between X and Y": every party up to the verb, appositions included
- * ("between Mr Xi and the Philippine president, Ferdinand Marcos Jr, has been …").
+ * ("between X and the Aldorian president, Y, has been …").
  */
 export function partiesAfterBetween(ctx: SentenceContext, between: number): Slot[] {
   const out: Slot[] = [];
@@ -66,10 +66,10 @@ function textFrom(ctx: SentenceContext, k: number, n: number): string {
 
 const ROLE_OF_OTHER = new Set(['counterpart', 'host', 'guest', 'interlocutor']);
 
-/** "his counterpart" / "Biden's host" with no name given: the owner's last meeting partner. */
+/** "his counterpart" / "X's host" with no name given: the owner's last meeting partner. */
 function counterpart(ctx: SentenceContext, k: number): Slot | undefined {
   let p = prevWord(ctx, k);
-  while (p >= 0 && /^\p{Lu}/u.test(ctx.tokens[p]!.text) && !ctx.endsAt.has(p)) p = prevWord(ctx, p); // "his Chinese counterpart"
+  while (p >= 0 && /^\p{Lu}/u.test(ctx.tokens[p]!.text) && !ctx.endsAt.has(p)) p = prevWord(ctx, p); // "his Aldorian counterpart"
   const owner = ctx.endsAt.get(p) ?? (isPossessiveMark(ctx.tokens[p]) ? ctx.endsAt.get(p - 1) : undefined);
   if (!owner) return undefined;
   if (ctx.tokens[nextWord(ctx, k)]?.lower === ',' && ctx.startsAt.has(nextWord(ctx, nextWord(ctx, k)))) return undefined; // named next

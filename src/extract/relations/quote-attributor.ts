@@ -1,6 +1,6 @@
 /**
  * The quote attributor component: gives each quote its speaker from the words around it —
- * `"…," he told Fox News`, `"…," said Mr X`, `X said: "…"`, `According to X, "…"` — and lets an
+ * `"…," he told reporters`, `"…," said Mr X`, `X said: "…"`, `According to X, "…"` — and lets an
  * unattributed quote that opens a paragraph continue the previous paragraph's speaker.
  */
 import type { Component, Doc, Quote, Sentence } from '../doc.ts';
@@ -44,13 +44,13 @@ function speakerAfter(ctx: SentenceContext, q: Quote): string | undefined {
     const t = ctx.tokens[k]!;
     if (ctx.quoteOf[k] && ctx.quoteOf[k] !== q) return undefined;
     if (!AFTER_VERBS.has(t.lower)) continue;
-    // subject before the verb, inside the window ("he told", "Mr Trump said")
+    // subject before the verb, inside the window ("he told", "Mr X said")
     for (let j = prevWord(ctx, k); j >= start; j = prevWord(ctx, j)) {
       const s = ctx.endsAt.get(j);
       if (s && !s.modifier) return s?.actor;
       if (PRONOUNS.has(ctx.tokens[j]!.lower)) return pronounSpeaker(ctx, j);
     }
-    // inverted: "said Mr X", "said a Downing Street spokesperson" (right after the quote)
+    // inverted: "said Mr X", "said a government spokesperson" (right after the quote)
     if (k - start > 2) return undefined;
     for (let j = nextWord(ctx, k); j < Math.min(ctx.tokens.length, k + 6); j = nextWord(ctx, j)) {
       const s = ctx.startsAt.get(j);
@@ -61,7 +61,7 @@ function speakerAfter(ctx: SentenceContext, q: Quote): string | undefined {
   return undefined;
 }
 
-/** `X said: "…"`, `he told Fox News: "…"`, `In a letter, she said: "…"`, `According to X, "…"`. */
+/** `X said: "…"`, `he told the radio: "…"`, `In a letter, she said: "…"`, `According to X, "…"`. */
 function speakerBefore(ctx: SentenceContext, q: Quote): string | undefined {
   let open = ctx.tokens.findIndex((t) => t.end > q.start);
   if (open < 0) open = ctx.tokens.length;
@@ -83,7 +83,7 @@ function speakerBefore(ctx: SentenceContext, q: Quote): string | undefined {
   return undefined;
 }
 
-/** The subject of the clause that embeds a short quote: `Sir Keir reiterated the UK's "…"`. */
+/** The subject of the clause that embeds a short quote: `X reiterated Y's "…"`. */
 function embeddingSubject(ctx: SentenceContext, q: Quote): string | undefined {
   const open = ctx.tokens.findIndex((t) => t.end > q.start);
   if (open <= 0) return undefined;

@@ -29,7 +29,7 @@ function refusalScopes(ctx: SentenceContext, cues: CueMatch[]): Map<CueMatch, Cu
   return scoped;
 }
 
-/** "Russia-US talks": two parties joined by a hyphen before a meeting noun. */
+/** "X-Y talks": two parties joined by a hyphen before a meeting noun. */
 function hyphenMeetings(ctx: SentenceContext): RelationCandidate[] {
   const out: RelationCandidate[] = [];
   for (const a of ctx.slots) {
@@ -51,7 +51,7 @@ function hyphenMeetings(ctx: SentenceContext): RelationCandidate[] {
   return out;
 }
 
-/** "urged X to meet Y", "called on China to press Russia": what is urged has not happened. */
+/** "urged X to meet Y", "called on X to press Y": what is urged has not happened. */
 function isUrgedAction(ctx: SentenceContext, cues: CueMatch[], c: CueMatch): boolean {
   if (ctx.tokens[prevWord(ctx, c.first)]?.lower !== 'to') return false;
   return cues.some((u) => u.def.type === 'URGED' && u.def.frame === 'verb' && u.last < c.first && c.first - u.last <= 10 &&
@@ -69,7 +69,7 @@ export function findInSentence(doc: Doc, sentence: Sentence): RelationCandidate[
 }
 
 /**
- * "vetoed a package of EU support for Kyiv", "blocked aid to Ukraine": a rejection with no party of
+ * "vetoed a package of EU support for X", "blocked aid to X": a rejection with no party of
  * its own opposes whoever the support it rejects is for.
  */
 function opposedSupport(ctx: SentenceContext, found: Map<CueMatch, RelationCandidate[]>): RelationCandidate[] {
@@ -79,7 +79,7 @@ function opposedSupport(ctx: SentenceContext, found: Map<CueMatch, RelationCandi
     const support = [...found].find(([s, r]) => s.def.type === 'SUPPORTED' && s.first > c.last && s.first - c.last <= 10 && r.length &&
       !ctx.tokens.slice(c.last + 1, s.first).some((t) => CLAUSE_BREAK.has(t.lower)));
     if (!support) continue;
-    // "blocked EU support for Ukraine": the party hit is the one supported, not the supporter named as owner
+    // "blocked EU support for X": the party hit is the one supported, not the supporter named as owner
     const owners = new Set(support[1].map((r) => r.source));
     if (results.length && !results.every((r) => owners.has(r.target))) continue;
     found.set(c, []);

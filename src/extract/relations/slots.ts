@@ -14,7 +14,7 @@ export interface Slot {
   last: number;
   /** Followed by "'s". */
   possessive: boolean;
-  /** Does not itself name an acting party ("British troops", "Russia's Vladimir Putin"). */
+  /** Does not itself name an acting party ("Aldorian troops", "Aldoria's Anna Keller"). */
   modifier: boolean;
 }
 
@@ -128,7 +128,7 @@ export function prevWord(ctx: SentenceContext, i: number): number {
   return k;
 }
 
-/** "Russia's Vladimir Putin" names Putin; "Russian delegations" stand for Russia. */
+/** "Aldoria's Anna Keller" names Keller; "Aldorian delegations" stand for Aldoria. */
 function markModifiers(ctx: SentenceContext): void {
   for (const s of ctx.slots) {
     if (s.possessive) {
@@ -142,7 +142,7 @@ function markModifiers(ctx: SentenceContext): void {
   }
   for (const s of ctx.slots) {
     if (!s.modifier) continue;
-    // "US and Russian delegations": the modifier heads an agent noun, possibly through a coordination
+    // "X and Aldorian delegations": the modifier heads an agent noun, possibly through a coordination
     let k = nextWord(ctx, s.last);
     if (AGENT_HEADS.has(ctx.tokens[k]?.lower ?? '')) s.modifier = false;
   }
@@ -163,12 +163,12 @@ const isVerbish = (ctx: SentenceContext, i: number): boolean => {
   const t = ctx.tokens[i];
   if (!t) return false;
   if (ctx.verbEnds.has(i) || OBJECT_REPORTING_VERBS.has(t.lower) || TRANSITIVE.has(t.lower)) return true;
-  // "has irritated Washington", "who accompanied Mr Putin": a past verb, unless an adjective ("the newly elected X")
+  // "has irritated X", "who accompanied Mr Y": a past verb, unless an adjective ("the newly elected X")
   if (/^\p{Ll}{3,}ed$/u.test(t.text) && !REPORTING_VERBS.has(t.lower)) {
     const before = ctx.tokens[prevWord(ctx, i)];
     if (before && !DETERMINERS.has(before.lower) && !/ly$/.test(before.lower) && before.text !== '-') return true;
   }
-  // a gerund or participle before a mention takes it as its object: "safeguarding Ukraine's sovereignty"
+  // a gerund or participle before a mention takes it as its object: "safeguarding X's sovereignty"
   return /^\p{Ll}{3,}ing$/u.test(t.text) && !NOT_GERUNDS.has(t.lower) && !(REPORTING_VERBS.has(t.lower) && !OBJECT_REPORTING_VERBS.has(t.lower));
 };
 
@@ -194,7 +194,7 @@ function objectPosition(ctx: SentenceContext, s: Slot, depth: number): boolean {
       k = prevWord(ctx, mod.first);
       continue;
     }
-    // "that" here opens a clause ("adding that Kyiv would …"), it qualifies no noun
+    // "that" here opens a clause ("adding that X would …"), it qualifies no noun
     if ((DETERMINERS.has(t.lower) && t.lower !== 'that') || TITLE_WORDS.has(t.lower)) {
       k = prevWord(ctx, k);
       continue;
@@ -207,12 +207,12 @@ function objectPosition(ctx: SentenceContext, s: Slot, depth: number): boolean {
     const owner = ctx.endsAt.get(k - 1);
     return owner ? isObject(ctx, owner, depth + 1) : false;
   }
-  // "ministers from France and Germany will travel": the group noun stands for the states named
+  // "ministers from X and Y will travel": the group noun stands for the states named
   const head = ctx.tokens[prevWord(ctx, k)]?.lower ?? '';
   if ((p.lower === 'from' || p.lower === 'of') && AGENT_HEADS.has(head) && head.endsWith('s')) return false;
   if (PREPOSITIONS.has(p.lower)) {
     if (AMBIGUOUS_PREPOSITIONS.has(p.lower) && !s.possessive) {
-      // "after Mr Trump branded ...", "with the US president opening talks": a subject after all
+      // "after Mr X branded ...", "with the X president opening talks": a subject after all
       const n = ctx.tokens[nextWord(ctx, s.last)];
       if (n && /^\p{Ll}/u.test(n.text) && !PREPOSITIONS.has(n.lower) && !DETERMINERS.has(n.lower) && n.lower !== 'and') return false;
     }
@@ -224,13 +224,13 @@ function objectPosition(ctx: SentenceContext, s: Slot, depth: number): boolean {
     const head = slotEndingAt(ctx, prevWord(ctx, k));
     return head ? isObject(ctx, head, depth + 1) : false;
   }
-  // coordination shares the position: "accused France and Britain", "Italy, Germany, Poland"
+  // coordination shares the position: "accused X and Y", "X, Y, Z"
   const listGoesOn = [',', 'and', 'or'].includes(ctx.tokens[nextWord(ctx, s.last)]?.lower ?? '');
   if (p.lower === 'and' || p.lower === 'or' || (p.lower === ',' && listGoesOn)) {
     const before = slotEndingAt(ctx, prevWord(ctx, k));
     if (before) return isObject(ctx, before, depth + 1);
   }
-  // "to deter Putin": an infinitive's object
+  // "to deter X": an infinitive's object
   if (/^\p{Ll}+$/u.test(p.text) && ctx.tokens[prevWord(ctx, k)]?.lower === 'to') return true;
   return false;
 }

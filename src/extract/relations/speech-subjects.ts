@@ -1,5 +1,5 @@
 /**
- * Parties of what is said rather than done: the subject a predicate is said of ("Kyiv's forces
+ * Parties of what is said rather than done: the subject a predicate is said of ("X's forces
  * were to blame", "X, whose team …, was right to") and the speaker who says it (a quote's
  * speaker, or the subject of a verb or noun of saying).
  */
@@ -13,7 +13,7 @@ const ADVERBS = new Set(['also', 'now', 'really', 'still', 'simply', 'only', 'ul
 /** Modals, auxiliaries and passive participles between a subject and what is said of it. */
 const AUXILIARIES = new Set(['has', 'have', 'had', 'to', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'be', 'been', 'being', 'is', 'are', 'was', 'were', "'s", 'seen', 'viewed', 'regarded', 'considered', 'treated', 'branded', 'described']);
 
-/** The slot just before `at` that a predicate is said of ("Kyiv's forces were to blame"). */
+/** The slot just before `at` that a predicate is said of ("X's forces were to blame"). */
 export function adjacentSubject(ctx: SentenceContext, at: number, skipAuxiliaries = false): SubjectResult {
   let k = prevWord(ctx, at);
   const skip = (w: string): boolean => ADVERBS.has(w) || (skipAuxiliaries && AUXILIARIES.has(w));
@@ -33,7 +33,7 @@ export function adjacentSubject(ctx: SentenceContext, at: number, skipAuxiliarie
     return { parties: [], via: 'none' };
   }
   let s = slotEndingAt(ctx, k);
-  // "Kyiv's forces were to blame": possessor and one noun
+  // "X's forces were to blame": possessor and one noun
   if (!s && /^\p{Ll}/u.test(ctx.tokens[k]?.text ?? '') && isPossessiveMark(ctx.tokens[k - 1])) s = ctx.endsAt.get(k - 2);
   if (!s || (s.modifier && !s.possessive)) return { parties: [], via: 'none' };
   return { parties: coordinateBack(ctx, s).map(asParty), via: 'subject' };
@@ -43,7 +43,7 @@ export function adjacentSubject(ctx: SentenceContext, at: number, skipAuxiliarie
 export function speakerAt(ctx: SentenceContext, at: number): SubjectResult {
   const q = ctx.quoteOf[at];
   if (q) {
-    // "..., they agreed that Europe must ...": inside the quote someone else may be the one saying
+    // "..., they agreed that X must ...": inside the quote someone else may be the one saying
     for (let r = prevWord(ctx, at); r >= 0 && ctx.quoteOf[r] === q; r = prevWord(ctx, r)) {
       if (!isSaying(ctx.tokens[r])) continue;
       let start = r;

@@ -1,7 +1,7 @@
 /**
  * Word tokens of one sentence with absolute offsets into `doc.text`: the unit every relation rule
- * walks. Possessive "'s" is split off its word and hyphens stand alone, so "Russia-US talks" and
- * "Keir's visit" expose their parts.
+ * walks. Possessive "'s" is split off its word and hyphens stand alone, so "X-Y talks" and
+ * "Anna's visit" expose their parts.
  */
 import type { Span } from '../doc.ts';
 
@@ -59,7 +59,7 @@ export function tokenize(text: string, span: Span): Token[] {
     }
     let j = i + 1;
     while (j < span.end && CLASS[text.charCodeAt(j)] === 1) j++;
-    // one inner apostrophe followed by letters: "haven't", "Keir's"
+    // one inner apostrophe followed by letters: "haven't", "Anna's"
     if (j + 1 < span.end && isApostrophe(text.charCodeAt(j)) && CLASS[text.charCodeAt(j + 1)] === 1) {
       j += 2;
       while (j < span.end && CLASS[text.charCodeAt(j)] === 1) j++;

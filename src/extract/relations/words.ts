@@ -15,12 +15,12 @@ export const PREPOSITIONS = set(`
 export const DETERMINERS = set(`the a an his her its their our my your this that these those both all some other any each
   fellow former new`);
 
-/** Title words that may sit between a possessive and the person it qualifies ("Russia's foreign minister X"). */
+/** Title words that may sit between a possessive and the person it qualifies ("Aldoria's foreign minister X"). */
 export const TITLE_WORDS = set(`president prime minister foreign defence defense secretary chancellor leader premier
   king queen pm envoy ambassador spokesman spokeswoman spokesperson head chief counterpart deputy vice state
   opposition senior top ally general first lady officials official`);
 
-/** Heads that make a demonym or country modifier stand for its state: "Russian delegations". */
+/** Heads that make a demonym or country modifier stand for its state: "Aldorian delegations". */
 export const AGENT_HEADS = set(`delegation delegations officials official diplomats diplomat negotiators negotiator
   government governments administration leaders leader ministers envoys envoy team teams authorities representatives`);
 
@@ -29,7 +29,7 @@ export const PROPOSAL_NOUNS = set(`call calls demand demands proposal proposals 
   appeals terms outcome deal resolution statement bid initiative efforts policy ultimatum overtures pressure decision
   decisions sanctions remarks comments actions move moves criticism accusations accusation allegations claims charges`);
 
-/** Acts whose agent follows "by": "condemned the strikes by X" (but "the invasion of Ukraine" names the victim). */
+/** Acts whose agent follows "by": "condemned the strikes by X" (but "the invasion of X" names the victim). */
 export const EVENT_NOUNS = set(`attack attacks strike strikes invasion aggression annexation occupation offensive bombing bombardment
   shelling raid raids incursion crackdown killing killings blockade seizure violations violation conduct behaviour behavior`);
 
@@ -49,7 +49,7 @@ export const POSSESSIVE_PRONOUNS = set(`his her their its`);
 /** A verb of saying, in lower case ("States" in "United States" is no verb). */
 export const isSaying = (t: { text: string; lower: string } | undefined): boolean => !!t && REPORTING_VERBS.has(t.lower) && /^\p{Ll}/u.test(t.text);
 
-/** Nouns of saying: "Washington's warning that ...", "Trump's claim that ...". */
+/** Nouns of saying: "X's warning that ...", "Y's claim that ...". */
 export const REPORTING_NOUNS = set(`warning warnings claim claims insistence statement remarks comments view message`);
 
 /** Auxiliaries and modals that mark the future or an intention for a meeting. */
