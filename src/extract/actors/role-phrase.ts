@@ -46,7 +46,8 @@ export function readRolePhrase(tokens: Token[], i: number, gaz: Gazetteer): Role
   if (determiner) j++;
   let former = false;
   let where: string | undefined;
-  const qualifiers: string[] = [];
+  // made only when needed: this runs at nearly every word of an article
+  let qualifiers: string[] | undefined;
   for (let guard = 0; guard < 6; guard++) {
     const w = lower(tokens[j]);
     const here = titleMatcher.longest(tokens, j);
@@ -59,7 +60,7 @@ export function readRolePhrase(tokens: Token[], i: number, gaz: Gazetteer): Role
     } else if (NEUTRAL.has(w) || (PORTFOLIO.has(w) && j > i)) {
       j++;
     } else if (PARTIES.has(w)) {
-      qualifiers.push(PARTIES.get(w)!);
+      (qualifiers ??= []).push(PARTIES.get(w)!);
       j++;
     } else if (!where) {
       const m = readModifier(tokens, j, gaz);
@@ -110,6 +111,6 @@ export function readRolePhrase(tokens: Token[], i: number, gaz: Gazetteer): Role
     former,
     determiner,
     capitalised: titleToks.every((x) => isCapitalised(x) || /^(?:of|the|and|for|to)$/.test(x.text)),
-    qualifiers,
+    qualifiers: qualifiers ?? [],
   };
 }
