@@ -54,7 +54,9 @@ function hyphenMeetings(ctx: SentenceContext): RelationCandidate[] {
 /** "urged X to meet Y", "called on X to press Y": what is urged has not happened. */
 function isUrgedAction(ctx: SentenceContext, cues: CueMatch[], c: CueMatch): boolean {
   if (ctx.tokens[prevWord(ctx, c.first)]?.lower !== 'to') return false;
+  // an urged party sits between the two: "urged X to meet", not "wants to meet"
   return cues.some((u) => u.def.type === 'URGED' && u.def.frame === 'verb' && u.last < c.first && c.first - u.last <= 10 &&
+    ctx.slots.some((s) => s.first > u.last && s.last < c.first) &&
     !ctx.tokens.slice(u.last + 1, c.first).some((t) => t.lower === ';' || t.lower === '.'));
 }
 

@@ -148,6 +148,11 @@ describe('relation finder: urging', () => {
     expect(triples(doc)).toEqual(['MET anna-keller~boris-varga held', 'URGED anna-keller->boris-varga']);
   });
 
+  it('reads "X wants Y to …" as urging, but a meeting X merely wants is none yet', () => {
+    expect(triples(extract('Anna Keller wants Borovia to pay more for its defence.'))).toEqual(['URGED anna-keller->BOR']);
+    expect(triples(extract('Anna Keller wants to meet Boris Varga soon.'))).toEqual([]);
+  });
+
   it('asserts nothing of what is urged, and no actor for a stance noun inside a phrase', () => {
     const doc = extract('Carla Diaz urged Anna Keller to stand up to Boris Varga over tariffs on Dravian steel.');
     expect(triples(doc)).toEqual(['URGED carla-diaz->anna-keller']);
