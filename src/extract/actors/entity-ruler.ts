@@ -57,7 +57,9 @@ export function createEntityRuler(gaz: Gazetteer = getGazetteer()): Component {
         const push = (i: number, end: number, m: NonNullable<Candidate['mention']>) => {
           const start = tokens[i]!.start;
           const stop = tokens[end - 1]!.end;
-          mentions.push({ start, end: stop, text: doc.text.slice(start, stop), sentence: sentence.index, ...m });
+          const mention: Mention = { start, end: stop, text: doc.text.slice(start, stop), sentence: sentence.index, actor: m.actor, kind: m.kind, via: m.via };
+          if (m.modifier !== undefined) mention.modifier = m.modifier;
+          mentions.push(mention);
           if (m.actor) seen.add(m.actor);
         };
 
