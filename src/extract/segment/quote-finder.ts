@@ -41,8 +41,19 @@ function quotesInParagraph(text: string, para: Span): { spans: Span[]; openAt: n
   return { spans, openAt };
 }
 
+/** Indices of the sentences overlapping `span`; `sentences` are in text order, so they form one run. */
 function sentencesOf(span: Span, sentences: Sentence[]): number[] {
-  return sentences.filter((s) => s.start < span.end && s.end > span.start).map((s) => s.index);
+  // binary search for the first sentence ending after the span starts
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sentences[mid]!.end > span.start) hi = mid;
+    else lo = mid + 1;
+  }
+  const out: number[] = [];
+  for (let k = lo; k < sentences.length && sentences[k]!.start < span.end; k++) if (sentences[k]!.end > span.start) out.push(sentences[k]!.index);
+  return out;
 }
 
 /** The quoted spans of `text`; multi-paragraph quotes become one quote whose text joins the parts. */
