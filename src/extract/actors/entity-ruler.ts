@@ -33,6 +33,10 @@ const GOVERNMENT_OF_PERSON = new Set(['administration', 'government', 'regime', 
 const better = (a: Candidate | null, b: Candidate | null): Candidate | null => (b && (!a || b.end > a.end || (b.end === a.end && b.rank < a.rank)) ? b : a);
 
 const LETTER_START = /^\p{L}/u;
+const LOWER_START = /^\p{Ll}/u;
+const DIGIT_START = /^\d/;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+const SPEAKS = /^(?:said|says|told|added|insisted|warned|argued|wrote|replied)$/;
 const startsWithLetter = (w: string): boolean => {
   const c = w.charCodeAt(0);
   return c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER_START.test(w);
@@ -71,7 +75,7 @@ export function createEntityRuler(gaz: Gazetteer = getGazetteer()): Component {
           best = better(best, namedThenTitled(tokens, i, gaz));
           const t = tokens[i]!;
           // "He" inside a sentence is a name ("Vice Premier He Lifeng"), not a pronoun
-          if (PRONOUNS.has(t.lower) && !(i > 0 && isCapitalised(t) && /^\p{L}/u.test(tokens[i - 1]!.text))) {
+          if (PRONOUNS.has(t.lower) && !(i > 0 && isCapitalised(t) && LETTER_START.test(tokens[i - 1]!.text))) {
             best = better(best, { end: i + 1, rank: 5, mention: { actor: null, kind: 'Person', via: 'pronoun' } });
           }
           if (!best) {
@@ -105,7 +109,7 @@ function gazetteerCandidate(tokens: Token[], i: number, gaz: Gazetteer, seen: Se
   // "Russia's Vladimir Putin", "France's Macron": the state only qualifies the person named next
   const possessivePerson = e.kind === 'Country' && apostropheS(tokens, end) && isCapitalised(tokens[end + 2]) && (gaz.matcher.longest(tokens, end + 2)?.values.some((v) => v.kind === 'Person') || gaz.bySurname(tokens[end + 2]!.text).length > 0);
   // "US-led", "Tehran-backed", "Kremlin-controlled": a compound adjective qualifies, it does not act
-  const compound = tokens[end]?.text === '-' && tokens[end]!.start === tokens[end - 1]!.end && /^\p{Ll}/u.test(tokens[end + 1]?.text ?? '');
+  const compound = tokens[end]?.text === '-' && tokens[end]!.start === tokens[end - 1]!.end && LOWER_START.test(tokens[end + 1]?.text ?? '');
   return { end, rank: 0, mention: { actor: e.id, kind: e.kind, via: e.via, ...(e.modifier || possessivePerson || compound ? { modifier: true } : {}) } };
 }
 
@@ -146,7 +150,7 @@ function roleCandidate(tokens: Token[], i: number, gaz: Gazetteer, openSurnames:
 
 /** "Jane Doe, the Estonian foreign minister, said": a new name introduced by the title after it. */
 function namedThenTitled(tokens: Token[], i: number, gaz: Gazetteer): Candidate | null {
-  if (!isCapitalised(tokens[i]) || (i > 0 && isCapitalised(tokens[i - 1]) && /^\p{L}/u.test(tokens[i - 1]!.text))) return null;
+  if (!isCapitalised(tokens[i]) || (i > 0 && isCapitalised(tokens[i - 1]) && LETTER_START.test(tokens[i - 1]!.text))) return null;
   const name = readName(tokens, i);
   if (!name || name.words.length < 2 || tokens[name.end]?.text !== ',' || gaz.matcher.longest(tokens, i)) return null;
   const r = readRolePhrase(tokens, name.end + 1, gaz);
@@ -172,16 +176,16 @@ function surnameCandidate(tokens: Token[], i: number, gaz: Gazetteer, openSurnam
   if (!isCapitalised(t) || isNeverName(t.text)) return null;
   if (!gaz.bySurname(t.text).length && !openSurnames.has(t.text)) return null;
   // "Major powers...", "Brown said": a surname that is also a common word opens no sentence
-  const speaks = /^(?:said|says|told|added|insisted|warned|argued|wrote|replied)$/.test(tokens[i + 1]?.text ?? '');
-  if (COMMON_WORDS.has(t.text) && (i === 0 || !/^\p{L}/u.test(tokens[i - 1]!.text)) && !speaks) return null;
+  const speaks = SPEAKS.test(tokens[i + 1]?.text ?? '');
+  if (COMMON_WORDS.has(t.text) && (i === 0 || !LETTER_START.test(tokens[i - 1]!.text)) && !speaks) return null;
   // "May 2025", "in May": a month, not Theresa May
-  if (MONTHS.has(t.text) && (DATE_PREPS.has(tokens[i - 1]?.lower ?? '') || /^\d/.test(tokens[i + 1]?.text ?? ''))) return null;
+  if (MONTHS.has(t.text) && (DATE_PREPS.has(tokens[i - 1]?.lower ?? '') || DIGIT_START.test(tokens[i + 1]?.text ?? ''))) return null;
   // part of another person's name: "Alex Johnson" is not Boris Johnson
   const prev = tokens[i - 1];
-  if (i > 0 && prev && isCapitalised(prev) && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && !gaz.matcher.longest(tokens, i - 1) && readName(tokens, i - 1)?.end === i + 1) return null;
+  if (i > 0 && prev && isCapitalised(prev) && CAPITALISED_WORD.test(prev.text) && !gaz.matcher.longest(tokens, i - 1) && readName(tokens, i - 1)?.end === i + 1) return null;
   // "Lee Anderson", "Martin Lewis": a surname of the gazetteer used as someone's first name
   const next = tokens[i + 1];
-  if (next && /^\p{Lu}\p{Ll}+$/u.test(next.text) && !isNeverName(next.text) && !gaz.matcher.longest(tokens, i + 1) && (readName(tokens, i)?.end ?? 0) > i + 1) return null;
+  if (next && CAPITALISED_WORD.test(next.text) && !isNeverName(next.text) && !gaz.matcher.longest(tokens, i + 1) && (readName(tokens, i)?.end ?? 0) > i + 1) return null;
   // "the Starmer government", "Zelensky's government"
   const gov = GOVERNMENT_OF_PERSON.has(tokens[i + 1]?.lower ?? '') ? i + 2 : apostropheS(tokens, i + 1) && GOVERNMENT_OF_PERSON.has(tokens[i + 3]?.lower ?? '') ? i + 4 : 0;
   if (gov) {

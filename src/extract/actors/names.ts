@@ -35,6 +35,13 @@ const NOT_NAME = new Set(
 /** Last words that make a capitalised run a place or institution: "Lancaster House", "Downing Street". */
 const PLACE_SUFFIX = /^(?:Street|House|Square|Road|Palace|Avenue|Hall|Office|Park|Airport|Bridge|Centre|Center|Castle|Abbey|Cathedral|Building|Tower|Gardens|Lane|Place|Hotel|Club|Stadium|Institute|Foundation|Group|Fund|Library|Museum|Memorial|Prize|Award|Doctrine|Era|Company|Corporation|Inc|Ltd|Plc|Media|Network|Service|Services|Council|Agency|Ministry|Committee|Commission|Court|Party|Forum|Summit|Conference|Act|Bill|Treaty|Accord|Accords|Plan|Programme|Program|Initiative|Strategy|Doctrine)$/;
 
+/** Patterns of readName, made once (a regex literal in a loop is a new object each time round). */
+const INITIAL = /^\p{Lu}$/u;
+const NAME_WORD = /^\p{Lu}[\p{L}\p{M}]*$/u;
+const JOINER = /^[-'’]$/;
+const LETTER_START = /^\p{L}/u;
+const POSSESSIVE_S = /^s$/i;
+
 export interface NameSpan {
   /** Index one past the last token of the name. */
   end: number;
@@ -62,16 +69,16 @@ export function readName(tokens: Token[], i: number, opts: { peerage?: boolean; 
   while (j < tokens.length && words.length < max) {
     const t = tokens[j]!;
     // a middle initial: "Donald J. Trump", "John F. Kennedy"
-    if (words.length > 0 && /^\p{Lu}$/u.test(t.text) && tokens[j + 1]?.text === '.' && isCapitalised(tokens[j + 2])) {
+    if (words.length > 0 && INITIAL.test(t.text) && tokens[j + 1]?.text === '.' && isCapitalised(tokens[j + 2])) {
       words.push(`${t.text}.`);
       j += 2;
       continue;
     }
-    if (isCapitalised(t) && !excluded(t.text, honorific && words.length === 0, i) && /^\p{Lu}[\p{L}\p{M}]*$/u.test(t.text)) {
+    if (isCapitalised(t) && !excluded(t.text, honorific && words.length === 0, i) && NAME_WORD.test(t.text)) {
       let w = t.text;
       let k = j + 1;
       // joined pieces: "Kosiniak-Kamysz", "Sa'ar", "O'Brien" (but not the possessive "’s")
-      while (k + 1 < tokens.length && /^[-'’]$/.test(tokens[k]!.text) && touching(tokens[k - 1]!, tokens[k]!) && touching(tokens[k]!, tokens[k + 1]!) && /^\p{L}/u.test(tokens[k + 1]!.text) && !/^s$/i.test(tokens[k + 1]!.text)) {
+      while (k + 1 < tokens.length && JOINER.test(tokens[k]!.text) && touching(tokens[k - 1]!, tokens[k]!) && touching(tokens[k]!, tokens[k + 1]!) && LETTER_START.test(tokens[k + 1]!.text) && !POSSESSIVE_S.test(tokens[k + 1]!.text)) {
         w += tokens[k]!.text + tokens[k + 1]!.text;
         k += 2;
       }
