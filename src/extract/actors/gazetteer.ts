@@ -115,8 +115,9 @@ export function buildGazetteer(): Gazetteer {
     // "the Nato chief", "the head of the IAEA": an organisation's top official, whatever the title
     // (a state's "spy chief" is no one in particular)
     const keys = role === 'leader' ? leaderRoleKeys(where) : role === 'org-head' ? (/^[A-Z]{3}$/.test(where) ? [] : ORG_HEADS) : [role];
+    const opts = date ? { where, date } : { where };
     for (const key of keys) {
-      const hit = byRole.get(key)?.find((p) => held(p, key, { where, ...(date ? { date } : {}) }));
+      const hit = byRole.get(key)?.find((p) => held(p, key, opts));
       if (hit) return hit;
     }
     return undefined;
