@@ -71,8 +71,20 @@ function opensForeignClause(ctx: SentenceContext, v: number): boolean {
   return !CLAUSE_SUBJECT_PRONOUNS.has(w.lower) && !ctx.startsAt.has(k);
 }
 
+const NOT_IN_NOUN_PHRASE = new Set(['would', 'will', 'could', 'should', 'must', 'may', 'might', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'be', 'to', 'not', 'that']);
+
+/** Only determiners and adjectives lie between a verb at `v` and a cue noun at `cue`: "announced new sanctions". */
+function isObjectPhrase(ctx: SentenceContext, v: number, cue: number): boolean {
+  let n = 0;
+  for (let k = nextWord(ctx, v); k < cue; k = nextWord(ctx, k), n++) {
+    const w = ctx.tokens[k]!;
+    if (n >= 3 || !/^[\p{Ll}-]+$/u.test(w.text) || NOT_IN_NOUN_PHRASE.has(w.lower) || PREPOSITIONS.has(w.lower)) return false;
+  }
+  return true;
+}
+
 /** The subject of a cue starting at token `from`, looking back no further than `scopeStart`. */
-export function findSubject(ctx: SentenceContext, from: number, scopeStart: number): SubjectResult {
+export function findSubject(ctx: SentenceContext, from: number, scopeStart: number, nominal = false): SubjectResult {
   for (let j = prevWord(ctx, from); j >= scopeStart; j = prevWord(ctx, j)) {
     const t = ctx.tokens[j]!;
     if (t.lower === ';' || t.lower === ':') break;
@@ -82,7 +94,10 @@ export function findSubject(ctx: SentenceContext, from: number, scopeStart: numb
     }
     if (PRONOUN_SELF.has(t.lower) && ctx.quoteOf[j]) return { parties: [], via: 'speaker' };
     // "X said troops would travel": the cue sits in what was said, whose subject names no actor
-    if (CLAUSE_REPORTING.has(t.lower) && isSaying(t) && !ctx.quoteOf[j] && opensForeignClause(ctx, j)) return { parties: [], via: 'none' };
+    // ("X announced new sanctions on Y" is no clause: the cue noun is the verb's object)
+    if (CLAUSE_REPORTING.has(t.lower) && isSaying(t) && !ctx.quoteOf[j] && opensForeignClause(ctx, j) && !(nominal && isObjectPhrase(ctx, j, from))) {
+      return { parties: [], via: 'none' };
+    }
     const s = slotEndingAt(ctx, j);
     if (!s) continue;
     j = s.first;

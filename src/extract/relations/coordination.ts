@@ -60,12 +60,12 @@ export function coordinateForward(ctx: SentenceContext, s: Slot, allowModifier =
     if (!COORD.has(ctx.tokens[k]?.lower ?? '')) break;
     let j = nextWord(ctx, k);
     if (ctx.tokens[j]?.lower === 'and' || ctx.tokens[j]?.lower === 'or') j = nextWord(ctx, j);
-    let skipped = 0;
-    while (j < ctx.tokens.length && skipped < 3 && (DETERMINERS.has(ctx.tokens[j]!.lower) || TITLE_WORDS.has(ctx.tokens[j]!.lower))) {
-      j = nextWord(ctx, j);
-      skipped++;
-    }
+    // a mention may itself begin with its article ("the European Union"): try each start in turn
     let t = ctx.startsAt.get(j);
+    for (let skipped = 0; !t && j < ctx.tokens.length && skipped < 3 && (DETERMINERS.has(ctx.tokens[j]!.lower) || TITLE_WORDS.has(ctx.tokens[j]!.lower)); skipped++) {
+      j = nextWord(ctx, j);
+      t = ctx.startsAt.get(j);
+    }
     // a comma only continues a list that goes on ("X, Y, Z and ..."), not "with X, Y said"
     if (t && ctx.tokens[k]!.lower === ',' && ctx.tokens[nextWord(ctx, k)]?.lower !== 'and') {
       const after = ctx.tokens[nextWord(ctx, t.possessive ? t.last + 1 : t.last)]?.lower ?? '';

@@ -80,6 +80,8 @@ const INFINITIVE_NOUNS = new Set(['decision', 'plan', 'plans', 'move', 'bid', 'o
 /** The noun phrase of a cue starting at `first` is the object of a preposition ("over new tariffs on"). */
 function afterPreposition(ctx: SentenceContext, first: number): boolean {
   let k = prevWord(ctx, first);
+  // "vowed to support X": a bare singular right after "to" is an infinitive, not a noun ("to sanctions on")
+  if (ctx.tokens[k]?.lower === 'to' && !/s$/.test(ctx.tokens[first]!.lower)) return false;
   for (let n = 0; k >= 0 && n < 3 && (DETERMINERS.has(ctx.tokens[k]!.lower) || /^\p{Ll}+$/u.test(ctx.tokens[k]!.text)) && !PREPOSITIONS.has(ctx.tokens[k]!.lower) && !ctx.verbEnds.has(k); n++) k = prevWord(ctx, k);
   return PREPOSITIONS.has(ctx.tokens[k]?.lower ?? '') && ctx.tokens[k]!.lower !== 'of';
 }
@@ -120,7 +122,7 @@ export function sourceOf(ctx: SentenceContext, m: CueMatch): SubjectResult {
   const fronted = frontedSubject(ctx, m);
   if (fronted && !inQuote) return { parties: [{ actor: fronted.actor, slot: fronted }], via: 'fronted' };
   const scope = quoteScope(ctx, m.first);
-  const subj = findSubject(ctx, m.first, scope);
+  const subj = findSubject(ctx, m.first, scope, m.def.type !== 'MET' && NOMINAL_HEADS.has(m.head.lower));
   // "X told Y that Z … and pressed W to …": a verb after "and" shares the main clause subject,
   // not the subject of the clause of saying in between
   const coordinated = ctx.tokens[prevWord(ctx, m.first)]?.lower === 'and';

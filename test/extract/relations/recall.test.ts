@@ -1,0 +1,47 @@
+/** Wider cue coverage and argument finding: coordinated "the X" objects, infinitives, announced stances. */
+import { describe, expect, it } from 'vitest';
+import { extract, triples } from './build-doc.ts';
+
+describe('relation finder: argument finding', () => {
+  it('takes a coordinated object that begins with its article: "X and the Northern League"', () => {
+    expect(triples(extract('Anna Keller criticised Borovia and the Northern League for dragging their feet.'))).toEqual([
+      'CRITICISED anna-keller->BOR', 'CRITICISED anna-keller->northern-league',
+    ]);
+    expect(triples(extract('Dravia condemned Cestia, Borovia and the Northern League over the blockade.'))).toEqual([
+      'CRITICISED DRV->BOR', 'CRITICISED DRV->CES', 'CRITICISED DRV->northern-league',
+    ]);
+  });
+
+  it('reads "vowed to support X" as support by the subject, but not a stance noun after "to"', () => {
+    expect(triples(extract('Anna Keller vowed to support Borovia for as long as it takes.'))).toEqual(['SUPPORTED anna-keller->BOR']);
+    expect(triples(extract('Boris Varga pledged to back Cestia at the next summit.'))).toEqual(['SUPPORTED boris-varga->CES']);
+    expect(triples(extract('Anna Keller spoke in favour of an end to sanctions on Dravia.'))).toEqual([]);
+  });
+
+  it('takes the announcer of a stance noun as its source: "announced new sanctions on X"', () => {
+    expect(triples(extract('Aldoria announced new sanctions on Borovia on Friday.'))).toEqual(['OPPOSED ALD->BOR']);
+    expect(triples(extract('Anna Keller announced a fresh package of military aid for Cestia.'))).toEqual(['SUPPORTED anna-keller->CES']);
+    // a clause after the verb of saying still has its own, unnamed subject
+    expect(triples(extract('Anna Keller said officials would discuss sanctions on Borovia.'))).toEqual([]);
+  });
+});
+
+describe('relation finder: more cues', () => {
+  it('reads "sat down with" as a meeting', () => {
+    expect(triples(extract('Anna Keller sat down with Boris Varga in Ardenburg on Tuesday.', { date: '2025-03-06' }))).toEqual([
+      'MET anna-keller~boris-varga held',
+    ]);
+  });
+
+  it('reads "took a swipe at" and "was critical of" as criticism', () => {
+    expect(triples(extract('Boris Varga took a thinly veiled swipe at Cestia in his speech.'))).toEqual(['CRITICISED boris-varga->CES']);
+    expect(triples(extract('Carla Diaz was sharply critical of Aldoria during the debate.'))).toEqual(['CRITICISED carla-diaz->ALD']);
+  });
+
+  it('reads frozen assets, suspended talks and a walk-out from a deal as opposition', () => {
+    expect(triples(extract('Cestia froze the assets of Borovia held in its banks.'))).toEqual(['OPPOSED CES->BOR']);
+    expect(triples(extract('Aldoria suspended talks with Dravia after the border incident.'))).toEqual(['OPPOSED ALD->DRV']);
+    expect(triples(extract('Borovia withdrew from the grain deal with Aldoria on Monday.'))).toEqual(['OPPOSED BOR->ALD']);
+    expect(triples(extract('Dravia pulled out of the trade pact with Cestia.'))).toEqual(['OPPOSED DRV->CES']);
+  });
+});
