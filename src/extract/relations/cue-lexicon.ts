@@ -100,7 +100,10 @@ export const CUES: CueDef[] = [
   { id: 'host', type: 'MET', cameo: '043', goldstein: 2.8, frame: 'verb', kind: 'meeting', confidence: 0.85,
     patterns: ['{host}', '{receive}'] },
   { id: 'welcome-to', type: 'MET', cameo: '043', goldstein: 2.8, frame: 'verb', kind: 'visit', complement: 'to-or-at', withoutComplement: 'SUPPORTED',
-    throughProposals: true, confidence: 0.8, patterns: ['{welcome}', '{greet}'] },
+    throughProposals: true, confidence: 0.8, patterns: ['{welcome}'] },
+  // greeting a person is meeting them in person ("greeted X at the airport", "greeted him with a hug")
+  { id: 'greet', type: 'MET', cameo: '043', goldstein: 2.8, frame: 'verb', kind: 'visit', targetKinds: ['Person'], confidence: 0.75,
+    patterns: ['{greet}'] },
   { id: 'invite', type: 'MET', cameo: '036', goldstein: 4.0, frame: 'verb', kind: 'visit', complement: 'to', status: 'planned', confidence: 0.7,
     patterns: ['{invite}'] },
 

@@ -33,6 +33,13 @@ describe('relation finder: more cues', () => {
     ]);
   });
 
+  it('reads greeting a person as meeting them, not as support', () => {
+    expect(triples(extract('Boris Varga landed in Ardenburg, where Anna Keller greeted him with a handshake.', { pronouns: [['him', 0, 'boris-varga']] }))).toEqual([
+      'MET anna-keller~boris-varga held',
+    ]);
+    expect(triples(extract('Anna Keller greeted the ruling by Dravia with silence.'))).toEqual([]);
+  });
+
   it('reads "took a swipe at" and "was critical of" as criticism', () => {
     expect(triples(extract('Boris Varga took a thinly veiled swipe at Cestia in his speech.'))).toEqual(['CRITICISED boris-varga->CES']);
     expect(triples(extract('Carla Diaz was sharply critical of Aldoria during the debate.'))).toEqual(['CRITICISED carla-diaz->ALD']);
