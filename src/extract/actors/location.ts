@@ -11,7 +11,12 @@ const MOVEMENT = new Set(
 const PLACE_NOUNS = new Set(['summit', 'talks', 'conference', 'meeting', 'meetings', 'negotiations', 'trip', 'visit', 'residents', 'streets', 'airport', 'region', 'metro', 'suburbs', 'outskirts', 'mayor', 'skyline', 'city', 'marathon', 'olympics', 'based',
   // agreements and formats named after the city: "the Minsk accords", "the Normandy format"
   'accord', 'accords', 'agreement', 'agreements', 'memorandum', 'statute', 'convention', 'pact', 'protocol', 'declaration', 'process', 'format', 'wall', 'club', 'consensus', 'communique', 'communiqué', 'treaty', 'framework']);
-const PAST_TENSE_VISIT = new Set(['visit', 'visits', 'visited', 'visiting', 'reached', 'reach', 'left', 'leaving', 'leaves', 'toured', 'tour', 'touring', 'bombed', 'shelled', 'struck', 'hit', 'attacked', 'captured', 'liberated', 'encircled']);
+/**
+ * A visit or trip to a capital or seat is a visit to its government ("will visit Washington", "a trip
+ * to the White House"): the destination acts, and the relation finder decides whether it is a meeting.
+ */
+const VISIT = new Set('visit visits visited visiting trip trips travel travelled traveled travels travelling traveling tour tours toured touring invitation invited invite invites'.split(' '));
+const PAST_TENSE_VISIT = new Set(['reached', 'reach', 'left', 'leaving', 'leaves', 'bombed', 'shelled', 'struck', 'hit', 'attacked', 'captured', 'liberated', 'encircled']);
 
 const low = (t: Token | undefined) => t?.lower ?? '';
 
@@ -31,7 +36,11 @@ export function isLocative(tokens: Token[], i: number, end: number): boolean {
   }
   if (PAST_TENSE_VISIT.has(prev)) return true;
   if (prev === 'to' || prev === 'from' || prev === 'for') {
-    for (let k = p - 1; k >= Math.max(0, p - 4); k--) if (MOVEMENT.has(low(tokens[k]))) return true;
+    for (let k = p - 1; k >= Math.max(0, p - 4); k--) {
+      const w = low(tokens[k]);
+      if (prev === 'to' && VISIT.has(w)) return false;
+      if (MOVEMENT.has(w)) return true;
+    }
   }
   const next = low(tokens[end]) === '-' ? low(tokens[end + 1]) : low(tokens[end]);
   return PLACE_NOUNS.has(next);

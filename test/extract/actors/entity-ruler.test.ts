@@ -30,9 +30,15 @@ describe('entity ruler', () => {
   it('treats a capital or seat as an actor when it acts and as a place when it is a location', () => {
     const acting = rule('Moscow rejected the proposal and the Kremlin said talks were over.');
     expect(acting.mentions.map((m) => [m.text, m.actor])).toEqual([['Moscow', 'RUS'], ['the Kremlin', 'RUS']]);
-    const places = rule('The envoys held talks in Moscow before a trip to Washington and a dinner at the White House.');
+    const places = rule('The envoys held talks in Moscow before they fled to Ankara and a dinner at the White House.');
     expect(places.mentions).toEqual([]);
     expect(mention(rule('Kyiv’s negotiators held firm.'), 'Kyiv')).toMatchObject({ actor: 'UKR' });
+  });
+
+  it('makes the destination of a visit or trip its government (the relation finder decides on a meeting)', () => {
+    const doc = rule('The chancellor will visit Washington, after a trip to the Kremlin and ahead of travel to Beijing.');
+    expect(doc.mentions.filter((m) => m.via === 'metonym').map((m) => m.actor)).toEqual(['USA', 'RUS', 'CHN']);
+    expect(rule('The minister flew back from Beijing and stayed in Moscow.').mentions.filter((m) => m.via === 'metonym')).toEqual([]);
   });
 
   it('does not make a state act where its name is only the scene', () => {
