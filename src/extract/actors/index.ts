@@ -8,7 +8,6 @@
  * - Capitals, seats and country names used as places ("talks in Moscow", "at the White House",
  *   "in Saudi Arabia") get no mention at all; media outlets ("told Fox News") none either.
  *   The destination of a visit or trip ("will visit Washington", "a trip to the Kremlin") acts.
- *   The destination of a visit or trip ("will visit Washington", "a trip to the Kremlin") acts.
  * - `via: 'role'` may resolve to a Country: an unnamed official stands for their state
  *   ("the Russian ambassador" → RUS, "a Downing Street spokesman" → GBR).
  * - `via: 'pronoun'` mentions are resolved conservatively (he/she/his/her; never inside quotes).
