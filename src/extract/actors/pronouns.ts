@@ -29,6 +29,28 @@ const isSubject = (doc: Doc, x: Mention): boolean => {
   return /^\p{Ll}/u.test(w) && !NOT_VERB.has(w);
 };
 
+/** Whether a he/she pronoun can refer to someone of `gender` (unknown fits either). */
+export const pronounFits = (pronoun: string, gender: string | undefined): boolean => {
+  const w = pronoun.toLowerCase();
+  return !gender || (gender === 'm' ? MALE.has(w) : FEMALE.has(w));
+};
+
+/** A fronted participle: "Asked whether he …, Mr X answered", "Asked about Y and Z, he said". */
+const FRONTED = /^(?:Asked|Pressed|Questioned|Quizzed|Challenged|Speaking|Responding|Reacting|Commenting|Answering|Addressing)\b[^,]{0,200},/;
+
+/**
+ * Where the fronted participial clause of sentence `s` ends (the offset of its comma), or -1.
+ * Its pronouns are the main clause's subject's, and its names are not what the main clause's "he" means.
+ */
+export function frontedClauseEnd(doc: Doc, s: number): number {
+  const sentence = doc.sentences[s];
+  if (!sentence) return -1;
+  const c = doc.text.charCodeAt(sentence.start);
+  if (c < 65 || c > 90) return -1;
+  const m = FRONTED.exec(doc.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 220)));
+  return m ? sentence.start + m[0].length - 1 : -1;
+}
+
 /** "We called the chancellor and she agreed": a pronoun opening the clause right after a name. */
 const conjoined = (doc: Doc, x: Mention, m: Mention): boolean => /^\s*,?\s*(?:and|but)\s*$/.test(doc.text.slice(x.end, m.start));
 
@@ -62,7 +84,10 @@ export function resolvePronoun(m: Mention, earlier: Mention[], people: ArticlePe
     return ids.size === 1 && people.get(xs[0]!.actor!)?.gender === undefined ? xs[0] : undefined;
   };
 
-  const before = earlier.filter((x) => x.sentence === m.sentence && x.end <= m.start && isPerson(x));
+  // "Asked about Ann and Bob, he said": the names inside the fronted clause are not the subject
+  const fronted = frontedClauseEnd(doc, m.sentence);
+  const clauseStart = fronted >= 0 && m.start > fronted ? fronted : -1;
+  const before = earlier.filter((x) => x.sentence === m.sentence && x.end <= m.start && x.start > clauseStart && isPerson(x));
   const same = before.filter(fits);
   if (!same.length && alone(before)) return pick(alone(before));
   const ids = new Set(same.map((x) => x.actor));
@@ -84,6 +109,9 @@ export function resolvePronoun(m: Mention, earlier: Mention[], people: ArticlePe
   for (let s = m.sentence - 1; s >= Math.max(0, m.sentence - LOOKBACK); s--) {
     const inSentence = earlier.filter((x) => x.sentence === s && isPerson(x));
     const matching = inSentence.filter(fits);
+    // "He said Ann had lost. … he said": a resolved subject pronoun carries the topic on
+    const carried = earlier.find((x) => x.sentence === s && x.via === 'pronoun' && !!x.actor && outsideQuotes(x) && fits(x) && isSubject(doc, x));
+    if (carried && !matching.some((x) => x.start < carried.start && isSubject(doc, x))) return pick(carried);
     if (!matching.length && alone(inSentence)) return pick(alone(inSentence));
     if (!matching.length) continue;
     // the subject of the earlier sentence: the first name followed by a verb, else the first name

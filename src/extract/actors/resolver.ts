@@ -8,7 +8,7 @@ import type { Component, Doc, Mention } from '../doc.ts';
 import { ArticlePeople } from './article-people.ts';
 import { getGazetteer, type Gazetteer } from './gazetteer.ts';
 import { homeCountries } from './home-country.ts';
-import { resolvePronoun } from './pronouns.ts';
+import { frontedClauseEnd, pronounFits, resolvePronoun } from './pronouns.ts';
 import type { ResolveContext, Resolution } from './resolve-context.ts';
 import { resolveSurname, resolveTitled } from './resolve-names.ts';
 import { resolveRole } from './resolve-roles.ts';
@@ -38,14 +38,28 @@ export function createResolver(gaz: Gazetteer = getGazetteer()): Component {
       };
       const wrap = (a: Actor | undefined): Resolution => (a ? { actor: a } : undefined);
 
+      /** Pronouns inside a fronted "Asked whether he …," clause, resolved once the main clause's subject is. */
+      const deferred: number[] = [];
       for (const m of doc.mentions) {
         let r: Resolution;
+        if (m.via === 'pronoun' && !m.actor && m.start < frontedClauseEnd(doc, m.sentence)) {
+          deferred.push(ctx.resolved.length);
+          ctx.resolved.push({ ...m, actor: null });
+          continue;
+        }
         if (m.actor) r = wrap(actors.get(m.actor) ?? gaz.byId(m.actor));
         else if (m.via === 'titled') r = resolveTitled(m, ctx);
         else if (m.via === 'surname') r = resolveSurname(m, ctx);
         else if (m.via === 'role') r = wrap(resolveRole(m, ctx));
         else if (m.via === 'pronoun') r = wrap(resolvePronoun(m, ctx.resolved, ctx.people, doc)?.actor);
         ctx.resolved.push(record(m, r));
+      }
+      for (const k of deferred) {
+        const m = ctx.resolved[k]!;
+        const comma = frontedClauseEnd(doc, m.sentence);
+        const subject = ctx.resolved.find((x) => x.sentence === m.sentence && x.start > comma && x.kind === 'Person' && !x.modifier);
+        const person = subject?.actor ? ctx.people.get(subject.actor) : undefined;
+        if (person && pronounFits(m.text, person.gender)) ctx.resolved[k] = { ...m, actor: subject!.actor, kind: 'Person' };
       }
       return { ...doc, mentions: ctx.resolved, actors };
     },

@@ -209,3 +209,16 @@ describe('resolver: offices of the organisations an article names', () => {
     expect(mention(resolve('The United Nations warned of famine. The secretary-general called for a ceasefire.', '2025-03-01'), 'The secretary-general')?.actor).toBe('antonio-guterres');
   });
 });
+
+describe('resolver: pronouns around a fronted participial clause', () => {
+  it('gives a pronoun inside "Asked whether he …," to the main clause subject, not to a name inside the clause', () => {
+    const doc = resolve('Xi Jinping left early. Asked whether he still trusted Mr Xi, Mr Biden replied that he did.', '2024-06-01');
+    expect(mention(doc, 'he')?.actor).toBe('joe-biden');
+  });
+
+  it('skips the names inside the fronted clause for the main subject "he", carrying the earlier subject on', () => {
+    const doc = resolve('Donald Trump spoke for an hour. He said Mr Zelensky was losing. Asked about visits by Sir Keir and Mr Macron, he said they were welcome.', '2025-03-01');
+    expect(mention(doc, 'He')?.actor).toBe('donald-trump');
+    expect(mention(doc, 'he')?.actor).toBe('donald-trump');
+  });
+});
