@@ -75,6 +75,9 @@ export const CUES: CueDef[] = [
     patterns: ['{shake} hands'] },
   { id: 'shake-hands-with', type: 'MET', cameo: '040', goldstein: 1.0, frame: 'verb', kind: 'meeting', confidence: 0.8,
     patterns: ['{shake} hands with'] },
+  // an embrace is an in-person encounter; only a person is embraced ("embraced the plan" is not)
+  { id: 'embrace', type: 'MET', cameo: '040', goldstein: 1.0, frame: 'verb', kind: 'meeting', targetKinds: ['Person'], confidence: 0.7,
+    patterns: ['hug|hugs|hugged|hugging', '{embrace}'] },
   { id: 'sign', type: 'MET', cameo: '057', goldstein: 8.0, frame: 'verb', kind: 'meeting', symmetric: true, targetVia: ['none'], confidence: 0.7,
     patterns: ['{sign}'] },
   { id: 'sign-with', type: 'MET', cameo: '057', goldstein: 8.0, frame: 'verb', kind: 'meeting', confidence: 0.75,

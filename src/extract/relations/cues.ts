@@ -66,15 +66,17 @@ function matchFrom(elements: Element[], e: number, words: Token[], at: number): 
   if (e === elements.length) return at - 1;
   const el = elements[e]!;
   if (el.kind === 'gap') {
+    // the longest reading wins: "held a bilateral meeting with" reaches "with", not "bilateral"
+    let best: number | null = null;
     for (let skip = 0; skip <= el.max; skip++) {
       if (skip > 0) {
         const w = words[at + skip - 1];
         if (!w || BARRIER_PUNCT.has(w.lower) || (!el.prepositions && PREPOSITIONS.has(w.lower))) break;
       }
       const end = matchFrom(elements, e + 1, words, at + skip);
-      if (end !== null) return end;
+      if (end !== null && (best === null || end > best)) best = end;
     }
-    return null;
+    return best;
   }
   const w = words[at];
   if (w && el.alts.has(w.lower)) {

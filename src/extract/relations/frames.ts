@@ -5,7 +5,7 @@
  */
 import type { RelationType } from '../../model/schema.ts';
 import { findSubject, type Party, type SubjectResult } from './arguments.ts';
-import { findObjects, partiesAfterBetween } from './objects.ts';
+import { findObjects, institutionAfter, partiesAfterBetween } from './objects.ts';
 import { adjacentSubject, speakerAt } from './speech-subjects.ts';
 import { quoteScope, sourceOf } from './cue-source.ts';
 import { personReferent } from './pronouns.ts';
@@ -79,7 +79,8 @@ function complementHolds(ctx: SentenceContext, m: CueMatch, targets: Party[]): b
   if (!c) return true;
   const last = targets[targets.length - 1]?.slot;
   if (!last) return false;
-  let k = nextWord(ctx, ctx.tokens[last.last + 1]?.lower === "'s" ? last.last + 1 : last.last);
+  const institution = institutionAfter(ctx, last);
+  let k = nextWord(ctx, institution >= 0 ? institution : ctx.tokens[last.last + 1]?.lower === "'s" ? last.last + 1 : last.last);
   if (/ly$/.test(ctx.tokens[k]?.lower ?? '')) k = nextWord(ctx, k);
   const w = ctx.tokens[k]?.lower ?? '';
   const w2 = ctx.tokens[nextWord(ctx, k)]?.lower ?? '';

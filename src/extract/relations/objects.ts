@@ -79,6 +79,21 @@ function counterpart(ctx: SentenceContext, k: number): Slot | undefined {
   return { actor: other, mention: { ...owner.mention, start: t.start, end: t.end, text: t.text, actor: other, kind: 'Person', via: 'role' }, first: k, last: k, possessive: false, modifier: false };
 }
 
+/** Nouns for a state's own institutions: "pressed the Sudanese army", "summoned the Aldorian envoy". */
+const INSTITUTIONS = new Set(['army', 'military', 'government', 'authorities', 'junta', 'leadership', 'regime', 'administration',
+  'delegation', 'delegations', 'officials', 'side', 'ministry', 'embassy', 'ambassador', 'envoy', 'negotiators', 'cabinet']);
+
+/** The institution noun after a demonym slot ("the Aldorian [foreign] ministry"), or -1. */
+export function institutionAfter(ctx: SentenceContext, s: Slot): number {
+  if (!s.modifier || s.possessive || s.mention.kind !== 'Country') return -1;
+  let k = nextWord(ctx, s.last);
+  if (ctx.tokens[k]?.lower === 'foreign' || ctx.tokens[k]?.lower === 'defence' || ctx.tokens[k]?.lower === 'defense') k = nextWord(ctx, k);
+  return INSTITUTIONS.has(ctx.tokens[k]?.lower ?? '') ? k : -1;
+}
+
+/** A demonym qualifying a state institution stands for the state ("the Aldorian government"). */
+const standsForState = (ctx: SentenceContext, s: Slot): boolean => institutionAfter(ctx, s) >= 0;
+
 /** The object slots after token `after`: skips determiners and a few filler words, stops at prepositions. */
 export function findObjects(ctx: SentenceContext, after: number, opts: ObjectOptions): Slot[] {
   let skipped = 0;
@@ -93,7 +108,7 @@ export function findObjects(ctx: SentenceContext, after: number, opts: ObjectOpt
     if (s && POSSESSIVE_PRONOUNS.has(s.mention.text.toLowerCase())) continue;
     if (s && opts.envoyOwner && s.possessive && ENVOYS.test(textFrom(ctx, s.last + 2, 3))) return [s];
     if (s) {
-      if (s.modifier && !(opts.allowModifier && !s.possessive)) {
+      if (s.modifier && !(opts.allowModifier && !s.possessive) && !standsForState(ctx, s)) {
         k = s.possessive ? s.last + 1 : s.last;
         skipped++;
         continue;

@@ -110,7 +110,10 @@ export function articleRules(doc: Doc, candidates: RelationCandidate[]): Relatio
   const cancelled = kept.filter((c) => c.type === 'MET' && c.status === 'cancelled');
   const overlaps = (a: RelationCandidate, b: RelationCandidate): boolean =>
     (sameSide(doc, a.source, b.source) && sameSide(doc, a.target, b.target)) || (sameSide(doc, a.source, b.target) && sameSide(doc, a.target, b.source));
-  return kept.filter((c) => !(c.type === 'MET' && c.status === 'planned' && cancelled.some((x) => overlaps(x, c))));
+  // "will not meet X during her trip to X's capital": the visit is only the setting of the called-off meeting
+  const settingOf = (c: RelationCandidate): boolean => c.type === 'MET' && c.meetingKind === 'visit' && c.status !== 'cancelled' &&
+    cancelled.some((x) => x.sentence === c.sentence && overlaps(x, c) && !(x.source === c.source && x.target === c.target));
+  return kept.filter((c) => !(c.type === 'MET' && c.status === 'planned' && cancelled.some((x) => overlaps(x, c))) && !settingOf(c));
 }
 
 export function createRelationFinder(): Component {

@@ -52,3 +52,29 @@ describe('relation finder: more cues', () => {
     expect(triples(extract('Dravia pulled out of the trade pact with Cestia.'))).toEqual(['OPPOSED DRV->CES']);
   });
 });
+
+describe('relation finder: institutions, embraces and long cue readings', () => {
+  it('takes a demonym before a state institution as the state: "pressed the Borovian army to …"', () => {
+    expect(triples(extract('Aldoria pressed the Borovian army to return to the negotiating table.'))).toEqual(['URGED ALD->BOR']);
+    expect(triples(extract('Anna Keller urged the Cestian government to release the detained reporters.'))).toEqual(['URGED anna-keller->CES']);
+    // a demonym before an ordinary noun is no party
+    expect(triples(extract('Anna Keller urged Borovian farmers to stay calm.'))).toEqual([]);
+  });
+
+  it('reads the longest cue: "held a bilateral meeting with X"', () => {
+    expect(triples(extract('Boris Varga held a bilateral meeting with Carla Diaz on Thursday.', { date: '2025-03-08' }))).toEqual([
+      'MET boris-varga~carla-diaz held',
+    ]);
+  });
+
+  it('reads hugging or embracing a person as meeting them, not embracing a plan', () => {
+    expect(triples(extract('Anna Keller hugged Boris Varga on the steps of the palace.'))).toEqual(['MET anna-keller~boris-varga held']);
+    expect(triples(extract('Carla Diaz embraced Anna Keller at the summit.'))).toEqual(['MET anna-keller~carla-diaz held']);
+    expect(triples(extract('Cestia embraced the Dravian proposal.'))).toEqual([]);
+  });
+
+  it('drops a trip that is only the setting of a called-off meeting', () => {
+    const doc = extract('Carla Diaz will not meet Boris Varga during her trip to Borovia next week.', { pronouns: [['her', 0, 'carla-diaz']] });
+    expect(triples(doc)).toEqual(['MET boris-varga~carla-diaz cancelled']);
+  });
+});
