@@ -7,6 +7,7 @@ import type { CueMatch } from './cues.ts';
 import { dateFor } from './dates.ts';
 import { betweenFrame, byToFrame, deonticFrame, inSpeech, predicateFrame, verbFrame, type Parties } from './frames.ts';
 import { placeFor } from './meeting-details.ts';
+import { reactionFrame } from './reaction-frame.ts';
 import { hasCancelWord, isHypothetical, isNegated, isUnrealMeeting, meetingStatus } from './modality.ts';
 import { prevWord, type SentenceContext } from './slots.ts';
 
@@ -21,7 +22,7 @@ export function applyCue(ctx: SentenceContext, m: CueMatch, refusal?: CueMatch):
   if (def.speechOnly && !inSpeech(ctx, m.first)) return [];
   // "no meetings with X", "no talks about X": a denial, not a cancelled meeting
   if (['no', 'without'].includes(ctx.tokens[prevWord(ctx, m.first)]?.lower ?? '')) return [];
-  const frames = { verb: verbFrame, between: betweenFrame, predicate: predicateFrame, deontic: deonticFrame, 'by-to': byToFrame };
+  const frames = { verb: verbFrame, between: betweenFrame, predicate: predicateFrame, deontic: deonticFrame, 'by-to': byToFrame, reaction: reactionFrame };
   const frame = frames[def.frame];
   const found = frame(ctx, m);
   if (!found) return [];

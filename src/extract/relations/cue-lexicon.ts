@@ -15,8 +15,9 @@ import type { MeetingStatus, RelationType } from '../../model/schema.ts';
  * predicate: the target is the subject before the cue, the source the speaker ("X is a friend").
  * deontic:   "X must/should …" said by a speaker: the speaker urges X.
  * by-to:     "a visit by X to Y": the agent after "by", the target after "to".
+ * reaction:  "X's visit drew condemnation from Y": the party after "from" reacts to the subject.
  */
-export type Frame = 'verb' | 'between' | 'predicate' | 'deontic' | 'by-to';
+export type Frame = 'verb' | 'between' | 'predicate' | 'deontic' | 'by-to' | 'reaction';
 
 /** What must follow the target for the cue to hold: "urged X to …", "branded X a …". */
 export type Complement = 'to' | 'name' | 'with-aid' | 'of' | 'to-or-that' | 'to-or-against' | 'to-or-on' | 'leave' | 'subjunctive' | 'as-negative' | 'to-or-at' | 'to-or-for';
@@ -123,6 +124,8 @@ export const CUES: CueDef[] = [
     patterns: ['?grave|serious|deep|great concern|concerns|alarm|dismay|anger|outrage about|over|at'] },
   { id: 'criticism-of', type: 'CRITICISED', cameo: '111', goldstein: -2.0, frame: 'verb', confidence: 0.8,
     patterns: ['criticism|condemnation|denunciation of', 'verbal attack|attacks on|against', 'broadside|tirade|broadsides|tirades on|against|at'] },
+  { id: 'drew-criticism', type: 'CRITICISED', cameo: '111', goldstein: -2.0, frame: 'reaction', confidence: 0.75,
+    patterns: ['draw|draws|drew|drawn|drawing|{earn}|{prompt}|{provoke}|{trigger}|{spark}|{face}|{attract}|met * condemnation|criticism|rebuke|rebukes|protest|protests|anger|outrage|ire|censure from'] },
   { id: 'protest', type: 'CRITICISED', cameo: '114', goldstein: -2.0, frame: 'verb', confidence: 0.8,
     patterns: ['protest|protests|complaint|complaints with|to', '{lodge} * protest|complaint with'] },
   { id: 'accuse', type: 'CRITICISED', cameo: '112', goldstein: -2.0, frame: 'verb', confidence: 0.9,
@@ -148,6 +151,8 @@ export const CUES: CueDef[] = [
   { id: 'support', type: 'SUPPORTED', cameo: '051', goldstein: 3.4, frame: 'verb', confidence: 0.85,
     patterns: ['{support}', '{back}', '{endorse}', '{praise}', '{thank}', '{applaud}', '{commend}', '{champion}', '{hail}', '{congratulate}',
       '{stand} with|by|behind', '{stand} shoulder to shoulder with', '{side} with', '{rally} behind|around', '{throw}|{put} * weight behind'] },
+  { id: 'drew-praise', type: 'SUPPORTED', cameo: '051', goldstein: 3.4, frame: 'reaction', confidence: 0.75,
+    patterns: ['draw|draws|drew|drawn|drawing|{earn}|win|wins|won|winning|{receive}|{attract}|got|gets|getting * praise|support|backing|endorsement|endorsements|plaudits from'] },
   { id: 'defend', type: 'SUPPORTED', cameo: '052', goldstein: 3.5, frame: 'verb', confidence: 0.8,
     patterns: ['{defend}'] },
   { id: 'help', type: 'SUPPORTED', cameo: '070', goldstein: 7.0, frame: 'verb', confidence: 0.7,
