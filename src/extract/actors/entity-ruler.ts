@@ -9,6 +9,7 @@ import { getGazetteer, type Gazetteer, type GazetteerEntry } from './gazetteer.t
 import { isLocative, isScene } from './location.ts';
 import { isNeverName, readHonorific, readName } from './names.ts';
 import { readRolePhrase } from './role-phrase.ts';
+import { readStateReference } from './state-references.ts';
 import { isCapitalised, tokenizeRange, type Token } from './tokens.ts';
 
 interface Candidate {
@@ -73,6 +74,11 @@ export function createEntityRuler(gaz: Gazetteer = getGazetteer()): Component {
           best = better(best, honorificCandidate(tokens, i, gaz));
           best = better(best, surnameCandidate(tokens, i, gaz, openSurnames));
           best = better(best, namedThenTitled(tokens, i, gaz));
+          if (!best) {
+            // "the administration", "it": a state by reference, resolved (or dropped) by the resolver
+            const ref = readStateReference(tokens, i, gaz);
+            if (ref) best = { end: ref.end, rank: 6, mention: { actor: ref.actor, kind: 'Country', via: ref.end - i === 1 ? 'pronoun' : 'role' } };
+          }
           const t = tokens[i]!;
           // "He" inside a sentence is a name ("Vice Premier He Lifeng"), not a pronoun
           if (PRONOUNS.has(t.lower) && !(i > 0 && isCapitalised(t) && LETTER_START.test(tokens[i - 1]!.text))) {

@@ -12,6 +12,7 @@ import { frontedClauseEnd, pronounFits, resolvePronoun } from './pronouns.ts';
 import type { ResolveContext, Resolution } from './resolve-context.ts';
 import { resolveSurname, resolveTitled } from './resolve-names.ts';
 import { resolveRole } from './resolve-roles.ts';
+import { resolveStateReference } from './state-references.ts';
 
 export function createResolver(gaz: Gazetteer = getGazetteer()): Component {
   return {
@@ -48,6 +49,12 @@ export function createResolver(gaz: Gazetteer = getGazetteer()): Component {
           continue;
         }
         if (m.actor) r = wrap(actors.get(m.actor) ?? gaz.byId(m.actor));
+        else if (m.kind === 'Country') {
+          // a state by reference ("the ministry", "it"): kept only when its state is found
+          const id = resolveStateReference(m, ctx);
+          if (id) ctx.resolved.push(record(m, wrap(actors.get(id) ?? gaz.byId(id))));
+          continue;
+        }
         else if (m.via === 'titled') r = resolveTitled(m, ctx);
         else if (m.via === 'surname') r = resolveSurname(m, ctx);
         else if (m.via === 'role') r = wrap(resolveRole(m, ctx));

@@ -222,3 +222,24 @@ describe('resolver: pronouns around a fronted participial clause', () => {
     expect(mention(doc, 'he')?.actor).toBe('donald-trump');
   });
 });
+
+describe('resolver: states referred to without their name', () => {
+  it('gives "the ministry" the state whose ministry was just named, and a clause-opening "It" the sentence subject', () => {
+    const doc = resolve('Norway’s foreign ministry rejected the report and criticised Sweden. It said the claims were false. The ministry then expelled two Swedish diplomats.', '2024-10-15');
+    expect(mention(doc, 'It')?.actor).toBe('NOR');
+    expect(mention(doc, 'The ministry')?.actor).toBe('NOR');
+  });
+
+  it('reads "In <capital>, the presidential office" as that state, and "what it called" as the same', () => {
+    const doc = resolve('In Seoul, the presidential office praised Mr Kishida for what it called his courage.', '2023-05-20');
+    expect(mention(doc, 'the presidential office')?.actor).toBe('KOR');
+    expect(mention(doc, 'it')?.actor).toBe('KOR');
+  });
+
+  it('makes "the administration" the home state, and drops an expletive or object "it" and a reference it cannot place', () => {
+    const doc = resolve('Joe Biden spoke to Antony Blinken about Benjamin Netanyahu. Mr Biden urged restraint. The administration paused the delivery. It is unclear why.', '2024-05-20');
+    expect(mention(doc, 'The administration')?.actor).toBe('USA');
+    expect(mention(doc, 'It')).toBeUndefined();
+    expect(resolve('Analysts backed it. The ministry declined to comment.', '2024-05-20').mentions).toEqual([]);
+  });
+});
