@@ -132,6 +132,11 @@ export function sourceOf(ctx: SentenceContext, m: CueMatch): SubjectResult {
     if (main) return { parties: [{ actor: main.actor, slot: main }], via: 'subject' };
   }
   if (subj.parties.length) return subj;
+  // "X said the council had failed, and criticised Y": after ", and" a verb goes back to the main clause
+  if (coordinated && ctx.tokens[prevWord(ctx, prevWord(ctx, m.first))]?.lower === ',' && !inQuote) {
+    const main = mainSubject(ctx, scope);
+    if (main && main.last < m.first) return { parties: [{ actor: main.actor, slot: main }], via: 'subject' };
+  }
   if (inQuote && !/^\p{Ll}/u.test(inQuote.text)) return inQuote.speaker ? { parties: [{ actor: inQuote.speaker }], via: 'speaker' } : subj;
   // "In a call with X on Saturday, the Prime Minister said ...": the main clause subject after the comma
   const firstComma = ctx.tokens.findIndex((t) => t.lower === ',');

@@ -60,7 +60,7 @@ function objectPronoun(ctx: SentenceContext, m: CueMatch, sources: Party[]): Slo
   return actor ? { actor, mention, first: k, last: k, possessive: false, modifier: false } : undefined;
 }
 
-const NEGATIVE_EPITHET = /\b(dictator|tyrant|aggressor|threat|criminal|liar|terrorist|enemy|murderer|thug|danger|disgrace|failure|puppet|war criminal|autocrat|bully|adversary|destabilising|destabilizing|illegitimate|irrelevant|theatre|theater|propaganda|hypocrite|hypocritical|unreliable)\b/;
+const NEGATIVE_EPITHET = /\b(dictator|tyrant|aggressor|threat|criminal|liar|terrorist|enemy|murderer|thug|danger|disgrace|failure|puppet|war criminal|autocrat|bully|adversary|destabilising|destabilizing|illegitimate|irrelevant|theatre|theater|propaganda|hypocrite|hypocritical|unreliable|challenge|menace|pariah|rogue|warmonger|coercive|aggressive|hostile)\b/;
 const NOT_SUBJUNCTIVE = /^(had|has|have|was|were|is|are|would|will|could|can|should|might|may|must|did|does|'s|\w+ed|\w+s)$/;
 
 /** "… to leave (the country)": within the object's appositions ("X, Y, and five other diplomats to leave"). */

@@ -34,7 +34,10 @@ export function adjacentSubject(ctx: SentenceContext, at: number, skipAuxiliarie
   }
   let s = slotEndingAt(ctx, k);
   // "X's forces were to blame": possessor and one noun
-  if (!s && /^\p{Ll}/u.test(ctx.tokens[k]?.text ?? '') && isPossessiveMark(ctx.tokens[k - 1])) s = ctx.endsAt.get(k - 2);
+  const lower = (i: number): boolean => /^\p{Ll}[\p{Ll}-]*$/u.test(ctx.tokens[i]?.text ?? '') && !AUXILIARIES.has(ctx.tokens[i]!.lower);
+  if (!s && lower(k) && isPossessiveMark(ctx.tokens[k - 1])) s = ctx.endsAt.get(k - 2);
+  // "X's missile tests posed …": possessor and a two-word noun
+  if (!s && lower(k) && lower(k - 1) && isPossessiveMark(ctx.tokens[k - 2])) s = ctx.endsAt.get(k - 3);
   if (!s || (s.modifier && !s.possessive)) return { parties: [], via: 'none' };
   return { parties: coordinateBack(ctx, s).map(asParty), via: 'subject' };
 }

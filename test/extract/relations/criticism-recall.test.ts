@@ -1,0 +1,28 @@
+/** Wider criticism cues: disappointment and concern, issue-taking, threats posed, negative labels, and ", and" verbs of the main subject. */
+import { describe, expect, it } from 'vitest';
+import { extract, triples } from './build-doc.ts';
+
+describe('relation finder: criticism cues', () => {
+  it('reads disappointment, frustration and being concerned about a party as criticism', () => {
+    expect(triples(extract('Anna Keller voiced deep frustration with Borovia over the stalled talks.'))).toEqual(['CRITICISED anna-keller->BOR']);
+    expect(triples(extract('Dravia expressed disappointment with the Northern League on Friday.'))).toEqual(['CRITICISED DRV->northern-league']);
+    expect(triples(extract('Carla Diaz was deeply concerned about Aldoria\'s troop movements.'))).toEqual(['CRITICISED carla-diaz->ALD']);
+  });
+
+  it('reads taking issue with, scoffing at and coming under fire from', () => {
+    expect(triples(extract("Boris Varga took issue with Cestia's account of the incident."))).toEqual(['CRITICISED boris-varga->CES']);
+    expect(triples(extract('Anna Keller scoffed at the Northern League and its proposals.'))).toEqual(['CRITICISED anna-keller->northern-league']);
+    expect(triples(extract('Carla Diaz came under fire from Dravia for the remarks.'))).toEqual(['CRITICISED DRV->carla-diaz']);
+  });
+
+  it('reads a threat posed by a party, said by a speaker, and a hostile label', () => {
+    expect(triples(extract("Anna Keller said Borovia's missile tests posed a grave threat to the region."))).toEqual(['CRITICISED anna-keller->BOR']);
+    expect(triples(extract('Boris Varga described Dravia as the greatest challenge to regional security.'))).toEqual(['CRITICISED boris-varga->DRV']);
+  });
+
+  it('gives a verb after ", and" the main subject, past a clause of saying with an unnamed subject', () => {
+    expect(triples(extract('Anna Keller said the ceasefire had collapsed, and criticised Borovia for its shelling.'))).toEqual(['CRITICISED anna-keller->BOR']);
+    // without the comma the verb stays inside what was said
+    expect(triples(extract('Anna Keller said the monitors would stay and criticised Borovia.'))).toEqual([]);
+  });
+});
