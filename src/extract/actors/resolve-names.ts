@@ -18,6 +18,9 @@ const PROMINENT = new Set(['president', 'prime-minister', 'chancellor', 'king', 
 /** Heads of state and government: famous enough to be named by surname alone even after office. */
 const LEADERS = new Set(['president', 'prime-minister', 'chancellor', 'supreme-leader', 'king', 'emperor', 'emir', 'sultan']);
 
+/** Honorifics followed by a given name, not a surname. */
+const GIVEN_NAME_HONORIFICS = /^(?:Sir|Dame|Sheikh|Sheikha|Sheik|Prince|Princess)$/;
+
 const cleanRole = (s: string): string => s.replace(/^(?:former|ex-|then-)\s*/i, '').trim();
 
 export function resolveTitled(m: Mention, ctx: ResolveContext): Resolution {
@@ -85,8 +88,8 @@ export function resolveSurname(m: Mention, ctx: ResolveContext): Resolution {
   const gender = h ? genderOfHonorific(h.honorific) : undefined;
   const fits = (p: { gender?: string }) => !gender || !p.gender || p.gender === gender;
 
-  // "Sir Keir", "Dame Karen": British knights are called by their given name
-  const byGiven = h && /^(?:Sir|Dame)$/.test(h.honorific) ? people.byGiven(word).filter(fits) : [];
+  // "Sir Keir", "Dame Karen", "Sheikh Mohammed": knights and Gulf royals are called by their given name
+  const byGiven = h && GIVEN_NAME_HONORIFICS.test(h.honorific) ? people.byGiven(word).filter(fits) : [];
   const seen = [...people.bySurname(word).filter(fits), ...byGiven][0];
   if (seen) return { actor: seen.actor };
 

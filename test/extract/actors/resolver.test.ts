@@ -243,3 +243,10 @@ describe('resolver: states referred to without their name', () => {
     expect(resolve('Analysts backed it. The ministry declined to comment.', '2024-05-20').mentions).toEqual([]);
   });
 });
+
+describe('resolver: given names after Gulf honorifics', () => {
+  it('reads "Sheikh Mohammed" as the sheikh named in full before', () => {
+    const doc = resolve('Qatar’s prime minister, Sheikh Mohammed bin Abdulrahman Al Thani, hosted the talks. The envoy later thanked Sheikh Mohammed.', '2024-05-10');
+    expect(mention(doc, 'Sheikh Mohammed')?.actor).toBe('mohammed-bin-abdulrahman-al-thani');
+  });
+});
