@@ -137,7 +137,9 @@ function roleCandidate(tokens: Token[], i: number, gaz: Gazetteer, openSurnames:
     return { end: name.end, rank: 1, mention: { actor: null, kind: 'Person', via: 'surname' } };
   }
   // apposition: "the Secretary of State for Defence, John Healey," / "Ukraine's envoy, Olena Marchenko,"
-  if (tokens[k]?.text === ',' && (r.determiner || r.explicitWhere)) {
+  // "the ministry's spokesman, Jane Doe,": a possessor makes the title definite
+  const possessed = i >= 2 && tokens[i - 1]!.lower === 's' && tokens[i - 2]!.key === "'";
+  if (tokens[k]?.text === ',' && (r.determiner || r.explicitWhere || possessed)) {
     const app = readName(tokens, k + 1);
     const gzApp = gaz.matcher.longest(tokens, k + 1)?.values[0];
     const after = app ? tokens[app.end] : undefined;
@@ -159,8 +161,10 @@ function namedThenTitled(tokens: Token[], i: number, gaz: Gazetteer): Candidate 
   if (!isCapitalised(tokens[i]) || (i > 0 && isCapitalised(tokens[i - 1]) && LETTER_START.test(tokens[i - 1]!.text))) return null;
   const name = readName(tokens, i);
   if (!name || name.words.length < 2 || tokens[name.end]?.text !== ',' || gaz.matcher.longest(tokens, i)) return null;
-  const r = readRolePhrase(tokens, name.end + 1, gaz);
-  if (!r || !(r.determiner || r.explicitWhere) || r.former) return null;
+  // "Jane Doe, a spokeswoman for the Swedish foreign ministry,": an indefinite title must say whose
+  const indefinite = tokens[name.end + 1]?.lower === 'a' || tokens[name.end + 1]?.lower === 'an';
+  const r = readRolePhrase(tokens, name.end + (indefinite ? 2 : 1), gaz);
+  if (!r || !(indefinite ? r.explicitWhere : r.determiner || r.explicitWhere) || r.former) return null;
   return { end: r.end, rank: 1, mention: { actor: null, kind: 'Person', via: 'titled' }, introduces: name.words[name.words.length - 1]! };
 }
 

@@ -140,3 +140,17 @@ describe('entity ruler: names inside other names', () => {
     expect(doc.mentions).toEqual([]);
   });
 });
+
+describe('entity ruler: titles set off after or before a new name', () => {
+  it('introduces a name followed by an indefinite title that says whose ("a spokeswoman for …")', () => {
+    const doc = rule('Sara Lind, a spokeswoman for the Swedish foreign ministry, said talks would go on.');
+    expect(doc.mentions[0]).toMatchObject({ via: 'titled' });
+    expect(doc.mentions[0]!.text.startsWith('Sara Lind')).toBe(true);
+    expect(rule('Sara Lind, a spokeswoman, said so.').mentions).toEqual([]);
+  });
+
+  it('introduces a name in apposition to a possessed title ("the ministry’s spokesman, Jon Berg,")', () => {
+    const doc = rule('The ministry’s spokesman, Jon Berg, told reporters.');
+    expect(doc.mentions.find((m) => m.text.endsWith('Jon Berg'))).toMatchObject({ via: 'titled' });
+  });
+});
