@@ -5,7 +5,7 @@
 import type { Mention } from '../doc.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import type { ResolveContext } from './resolve-context.ts';
-import type { Token } from './tokens.ts';
+import { tokenize, type Token } from './tokens.ts';
 
 /** Heads of an institution that stands for its state. */
 const INSTITUTIONS = new Set(['administration', 'government', 'ministry', 'cabinet', 'office']);
@@ -18,6 +18,9 @@ const CLAUSE_OPENER = new Set([',', ';', ':', '—', '–', 'and', 'but', 'becau
 const LOWER_WORD = /^\p{Ll}+$/u;
 /** Text after a state's mention that makes it the owner of an institution: "India's external affairs ministry". */
 const OWNS_INSTITUTION = /^(?:['’]s)?(?:\s+\p{Ll}+){0,2}\s+(administration|government|ministry|cabinet|office)\b/u;
+
+/** A sentence opening with its scene: "In Washington, …". */
+const FRONTED_PLACE = /^In ((?:the )?\p{Lu}[\p{L}' ]{1,30}),/u;
 
 export interface StateReference {
   end: number;
@@ -73,6 +76,15 @@ export function resolveStateReference(m: Mention, ctx: ResolveContext): string |
     if (!isState(x) || x.kind !== 'Country') continue;
     const owned = OWNS_INSTITUTION.exec(ctx.doc.text.slice(x.end, x.end + 60))?.[1];
     if (owned === head || x.text.toLowerCase().endsWith(head)) return x.actor!;
+  }
+  // "In Washington, President X spoke. The administration …": the state the previous sentence is set in
+  const prev = ctx.doc.sentences[m.sentence - 1];
+  const scene = prev ? FRONTED_PLACE.exec(ctx.doc.text.slice(prev.start, prev.start + 40))?.[1] : undefined;
+  if (scene) {
+    const tokens = tokenize(scene);
+    const place = ctx.gaz.matcher.longest(tokens, 0);
+    const e = place?.length === tokens.length ? place.values.find((v) => v.kind === 'Country') : undefined;
+    if (e) return e.id;
   }
   // the government or administration of the article's home state
   if (head === 'government' || head === 'administration') return ctx.home()[0];

@@ -236,6 +236,11 @@ describe('resolver: states referred to without their name', () => {
     expect(mention(doc, 'it')?.actor).toBe('KOR');
   });
 
+  it('reads "the administration" after a sentence set "In <capital>," as that state', () => {
+    const doc = resolve('In Ottawa, Prime Minister Justin Trudeau phoned Narendra Modi. The government then recalled its envoy.', '2024-10-15');
+    expect(mention(doc, 'The government')?.actor).toBe('CAN');
+  });
+
   it('makes "the administration" the home state, and drops an expletive or object "it" and a reference it cannot place', () => {
     const doc = resolve('Joe Biden spoke to Antony Blinken about Benjamin Netanyahu. Mr Biden urged restraint. The administration paused the delivery. It is unclear why.', '2024-05-20');
     expect(mention(doc, 'The administration')?.actor).toBe('USA');
