@@ -67,9 +67,10 @@ export const CUES: CueDef[] = [
     patterns: ['?{open}|{start}|{begin}|{launch}|{hold} membership|accession talks|negotiations with'] },
   // ---- MET (CAMEO 04 Consult) ----
   { id: 'meet', type: 'MET', cameo: '040', goldstein: 1.0, frame: 'verb', kind: 'meeting', symmetric: true, confidence: 0.9,
-    patterns: ['{meet} ?with|up'] },
+    patterns: ['{meet} ?separately|privately|briefly|bilaterally|informally|formally ?with|up'] },
   { id: 'hold-talks', type: 'MET', cameo: '046', goldstein: 7.0, frame: 'verb', kind: 'talks', symmetric: true, confidence: 0.9,
-    patterns: [`{hold}|{open}|{begin}|{start}|{resume}|{conduct}|{have} * ?, * ${MEET_NOUNS}|${CALL_NOUNS}|exchange|exchanges|encounter|bilateral|bilaterals ?with`, '{speak}|talked by phone|telephone'] },
+    patterns: [`{hold}|{open}|{begin}|{start}|{resume}|{conduct}|{have} * ?, * ${MEET_NOUNS}|${CALL_NOUNS}|exchange|exchanges|encounter|bilateral|bilaterals ?with`, '{speak}|talked by phone|telephone',
+      `{hold}|{have} * face|one - to|on - face|one ${MEET_NOUNS}|encounter ?with`] },
   { id: 'discuss', type: 'MET', cameo: '040', goldstein: 1.0, frame: 'verb', kind: 'talks', symmetric: true, targetVia: ['none'], confidence: 0.75,
     patterns: ['{discuss}'] },
   { id: 'shake-hands', type: 'MET', cameo: '040', goldstein: 1.0, frame: 'verb', kind: 'meeting', symmetric: true, targetVia: ['none'], confidence: 0.8,
@@ -78,7 +79,7 @@ export const CUES: CueDef[] = [
     patterns: ['{shake} hands with'] },
   // an embrace is an in-person encounter; only a person is embraced ("embraced the plan" is not)
   { id: 'embrace', type: 'MET', cameo: '040', goldstein: 1.0, frame: 'verb', kind: 'meeting', targetKinds: ['Person'], confidence: 0.7,
-    patterns: ['hug|hugs|hugged|hugging', '{embrace}'] },
+    patterns: ['hug|hugs|hugged|hugging', '{embrace}', '{accompany}', 'saw|see|sees|seeing off'] },
   { id: 'sign', type: 'MET', cameo: '057', goldstein: 8.0, frame: 'verb', kind: 'meeting', symmetric: true, targetVia: ['none'], confidence: 0.7,
     patterns: ['{sign}'] },
   { id: 'sign-with', type: 'MET', cameo: '057', goldstein: 8.0, frame: 'verb', kind: 'meeting', confidence: 0.75,
@@ -102,7 +103,7 @@ export const CUES: CueDef[] = [
   { id: 'summon', type: 'MET', cameo: '040', goldstein: 1.0, frame: 'verb', kind: 'meeting', confidence: 0.8, modifierTarget: true,
     patterns: ['{summon}'] },
   { id: 'host', type: 'MET', cameo: '043', goldstein: 2.8, frame: 'verb', kind: 'meeting', confidence: 0.85,
-    patterns: ['{host}', '{receive}'] },
+    patterns: ['{host}', '{receive}', '{host}|{give}|{throw} * banquet|dinner|lunch|luncheon|reception|breakfast for|in'] },
   { id: 'welcome-to', type: 'MET', cameo: '043', goldstein: 2.8, frame: 'verb', kind: 'visit', complement: 'to-or-at', withoutComplement: 'SUPPORTED',
     throughProposals: true, confidence: 0.8, patterns: ['{welcome}'] },
   // greeting a person is meeting them in person ("greeted X at the airport", "greeted him with a hug")

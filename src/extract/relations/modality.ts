@@ -8,6 +8,7 @@ import { FUTURE_MARKERS, HYPOTHETICAL, isNegator } from './words.ts';
 
 const CLAUSE_BREAK = new Set([',', ';', ':', '–', '—', '(', ')']);
 const CANCEL_WORDS = new Set(['cancelled', 'canceled', 'cancel', 'cancels', 'cancelling', 'postponed', 'postpone', 'scrapped', 'axed', 'shelved', 'called-off', 'abandoned', 'delayed']);
+const PAST_VERB = /^(met|held|spoke|sat|had|made|paid|went|flew|saw|\w+ed)$/;
 const PAST_MARKERS = new Set(['last', 'yesterday', 'ago', 'earlier', 'previously', 'had', 'has', 'have', 'was', 'were', 'did']);
 
 /** Token indices of the clause around `i`, bounded by punctuation. */
@@ -96,6 +97,8 @@ export function meetingStatus(ctx: SentenceContext, cueFirst: number, cueLast: n
   const from = phraseStart ?? cueFirst;
   for (let k = from - 1; k >= Math.max(a, phraseStart === undefined ? cueFirst - 10 : from - 2); k--) {
     const w = ctx.tokens[k]!.lower;
+    // "later met", "later held talks": an adverb of sequence before a past verb is no future
+    if (w === 'later' && k === from - 1 && PAST_VERB.test(ctx.tokens[from]!.lower)) return 'held';
     if (FUTURE_MARKERS.has(w) || ((w === 'is' || w === 'are') && ctx.tokens[k + 1]?.lower === 'to')) return 'planned';
     if (PAST_MARKERS.has(w)) return 'held';
   }

@@ -1,0 +1,26 @@
+/** More ways of reporting a meeting: adverbs inside "met … with", hyphenated formats, banquets, escorts. */
+import { describe, expect, it } from 'vitest';
+import { extract, triples } from './build-doc.ts';
+
+describe('relation finder: meeting cues', () => {
+  it('reads "met separately with X and Y" as two meetings', () => {
+    expect(triples(extract('Anna Keller later met separately with Boris Varga and Carla Diaz.'))).toEqual([
+      'MET anna-keller~boris-varga held', 'MET anna-keller~carla-diaz held',
+    ]);
+  });
+
+  it('reads hyphenated formats: "a one-on-one meeting with", "their first face-to-face talks"', () => {
+    expect(triples(extract('Boris Varga held a one-on-one meeting with Carla Diaz.'))).toEqual(['MET boris-varga~carla-diaz held']);
+    expect(triples(extract('Anna Keller and Boris Varga held their first face-to-face talks since the war.'))).toEqual(['MET anna-keller~boris-varga held']);
+  });
+
+  it('reads a banquet given for a guest and escorting a person as meetings', () => {
+    expect(triples(extract('Anna Keller hosted a state banquet for Boris Varga at the palace.'))).toEqual(['MET anna-keller~boris-varga held']);
+    expect(triples(extract('Carla Diaz accompanied Anna Keller to the memorial.'))).toEqual(['MET anna-keller~carla-diaz held']);
+    expect(triples(extract('Boris Varga saw off Carla Diaz at the airport.'))).toEqual(['MET boris-varga~carla-diaz held']);
+  });
+
+  it('does not read escorting a thing or a place as a meeting', () => {
+    expect(triples(extract('Aldorian warships accompanied the convoy to Dravia.'))).toEqual([]);
+  });
+});
