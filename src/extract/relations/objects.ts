@@ -115,7 +115,9 @@ export function findObjects(ctx: SentenceContext, after: number, opts: ObjectOpt
       }
       if (opts.via && !opts.via.includes(s.mention.via)) return [];
       if (opts.kinds && !opts.kinds.includes(s.mention.kind ?? '')) return [];
-      return coordinateForward(ctx, s, opts.allowModifier);
+      // "the Aldorian army and the Y": the state's phrase runs to its institution noun, and a list may go on
+      const institution = institutionAfter(ctx, s);
+      return coordinateForward(ctx, institution >= 0 ? { ...s, last: institution } : s, opts.allowModifier);
     }
     if (t.lower === '-') continue;
     // "pushed his counterpart to …": the person the owner was last reported meeting

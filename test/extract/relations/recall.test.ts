@@ -57,6 +57,9 @@ describe('relation finder: institutions, embraces and long cue readings', () => 
   it('takes a demonym before a state institution as the state: "pressed the Borovian army to …"', () => {
     expect(triples(extract('Aldoria pressed the Borovian army to return to the negotiating table.'))).toEqual(['URGED ALD->BOR']);
     expect(triples(extract('Anna Keller urged the Cestian government to release the detained reporters.'))).toEqual(['URGED anna-keller->CES']);
+    expect(triples(extract('Dravia urged the Borovian army and the Northern League to observe the truce.'))).toEqual([
+      'URGED DRV->BOR', 'URGED DRV->northern-league',
+    ]);
     // a demonym before an ordinary noun is no party
     expect(triples(extract('Anna Keller urged Borovian farmers to stay calm.'))).toEqual([]);
   });
