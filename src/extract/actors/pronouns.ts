@@ -35,6 +35,9 @@ export const pronounFits = (pronoun: string, gender: string | undefined): boolea
   return !gender || (gender === 'm' ? MALE.has(w) : FEMALE.has(w));
 };
 
+/** ", and will later hold his": a coordinated verb phrase with no subject of its own before the pronoun. */
+const SUBJECTLESS_COORDINATION = /\band\s+(?:(?:later|then|also|again|soon|afterwards)\s+)?(?:will|would|can|could|shall|should|must|may|might|has|had|is|was|later|then|also)\b[^,;]*$/;
+
 /** A fronted participle: "Asked whether he …, Mr X answered", "Asked about Y and Z, he said". */
 const FRONTED = /^(?:Asked|Pressed|Questioned|Quizzed|Challenged|Speaking|Responding|Reacting|Commenting|Answering|Addressing)\b[^,]{0,200},/;
 
@@ -98,6 +101,14 @@ export function resolvePronoun(m: Mention, earlier: Mention[], people: ArticlePe
       const subject = earlier.filter((x) => x.sentence === m.sentence && x.via === 'pronoun' && x.actor && x.end <= m.start && fits(x)).pop();
       const others = [...ids].filter((id) => id !== subject?.actor);
       if (subject && others.length === 1) return people.get(others[0]!);
+    }
+    // "Ann is to meet Bob, and will later hold her first talks with Cy": a verb phrase coordinated
+    // without a new subject keeps the sentence subject as its possessor
+    if (POSSESSIVE.has(word)) {
+      const sentenceStart = doc.sentences[m.sentence]?.start ?? 0;
+      const tail = doc.text.slice(Math.max(sentenceStart, same[same.length - 1]!.end), m.start);
+      const subject = same.find((x) => isSubject(doc, x));
+      if (subject && subject !== same[same.length - 1] && SUBJECTLESS_COORDINATION.test(tail)) return pick(subject);
     }
     const nearest = same[same.length - 1]!;
     const between = doc.text.slice(nearest.end, m.start).replace(/^['’]s\b/, '').trim().split(/\s+/).filter(Boolean);

@@ -223,6 +223,14 @@ describe('resolver: pronouns around a fronted participial clause', () => {
   });
 });
 
+describe('resolver: possessives in a coordinated verb phrase', () => {
+  it('gives "his" after ", and will later …" the sentence subject, not the object just named', () => {
+    const doc = resolve('Mr Lula is due to meet Joe Biden on Wednesday, and will later hold his first talks with Mr Zelensky.', '2023-09-19');
+    expect(mention(doc, 'his')?.actor).toBe('luiz-inacio-lula-da-silva');
+    expect(mention(resolve('Mr Lula met Joe Biden and his wife.', '2023-09-19'), 'his')?.actor).toBe('joe-biden');
+  });
+});
+
 describe('resolver: states referred to without their name', () => {
   it('gives "the ministry" the state whose ministry was just named, and a clause-opening "It" the sentence subject', () => {
     const doc = resolve('Norway’s foreign ministry rejected the report and criticised Sweden. It said the claims were false. The ministry then expelled two Swedish diplomats.', '2024-10-15');
