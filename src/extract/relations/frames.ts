@@ -19,6 +19,7 @@ const CONFIDENCE_BY_VIA: Record<SubjectResult['via'], number> = {
 const INCLUSION = /^(at the heart|at the table|involved|included|consulted|represented|heard|given a seat|part of the talks|part of any|part of the negotiations|in the room)/;
 const POSITIVE_EPITHET = /\b(friend|ally|partner|hero|great|good|nice|wonderful|brave|fantastic|terrific|tremendous|genius|champion|model|inspiration)\b/;
 const AID_WORDS = /^(aid|weapons|arms|support|assistance|funding|equipment|ammunition|money|help|troops|guarantees|intelligence)$/;
+const BARRIER = new Set([',', ';', ':', '.', '–', '—', 'and', 'but']);
 const PARTICIPLE = /(ed|en|wn|ght|met|held|told|said|put|sent|hit)$/;
 
 export interface Parties {
@@ -127,6 +128,10 @@ export function verbFrame(ctx: SentenceContext, m: CueMatch): Parties | null {
     const target = findSubject(ctx, m.first, quoteScope(ctx, m.first));
     let k = nextWord(ctx, m.last);
     if (/ly$/.test(ctx.tokens[k]?.lower ?? '')) k = nextWord(ctx, k);
+    // "was met at the airport by X": a short place phrase may come before the agent
+    if (['at', 'in', 'on'].includes(ctx.tokens[k]?.lower ?? '')) {
+      for (let n = 0; n < 4 && ctx.tokens[k] && ctx.tokens[k]!.lower !== 'by' && !BARRIER.has(ctx.tokens[k]!.lower); n++) k = nextWord(ctx, k);
+    }
     if (ctx.tokens[k]?.lower !== 'by') return null;
     const agents = findObjects(ctx, k, { gap: 2, allowModifier: false });
     if (!agents.length || !target.parties.length) return null;

@@ -85,7 +85,7 @@ const INSTITUTIONS = new Set(['army', 'military', 'government', 'authorities', '
 
 /** The institution noun after a demonym slot ("the Aldorian [foreign] ministry"), or -1. */
 export function institutionAfter(ctx: SentenceContext, s: Slot): number {
-  if (!s.modifier || s.possessive || s.mention.kind !== 'Country') return -1;
+  if (s.possessive || s.mention.kind !== 'Country' || s.mention.via !== 'demonym') return -1;
   let k = nextWord(ctx, s.last);
   if (ctx.tokens[k]?.lower === 'foreign' || ctx.tokens[k]?.lower === 'defence' || ctx.tokens[k]?.lower === 'defense') k = nextWord(ctx, k);
   return INSTITUTIONS.has(ctx.tokens[k]?.lower ?? '') ? k : -1;

@@ -144,7 +144,11 @@ function markModifiers(ctx: SentenceContext): void {
     if (!s.modifier) continue;
     // "X and Aldorian delegations": the modifier heads an agent noun, possibly through a coordination
     let k = nextWord(ctx, s.last);
-    if (AGENT_HEADS.has(ctx.tokens[k]?.lower ?? '')) s.modifier = false;
+    if (AGENT_HEADS.has(ctx.tokens[k]?.lower ?? '')) {
+      s.modifier = false;
+      // "the Aldorian army and X": a list read backwards reaches the party through its head noun
+      if (!ctx.endsAt.has(k)) ctx.endsAt.set(k, s);
+    }
   }
   for (const s of ctx.slots) {
     const k = nextWord(ctx, s.last);

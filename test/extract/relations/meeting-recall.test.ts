@@ -24,3 +24,14 @@ describe('relation finder: meeting cues', () => {
     expect(triples(extract('Aldorian warships accompanied the convoy to Dravia.'))).toEqual([]);
   });
 });
+
+describe('relation finder: passive meetings and institutions in lists', () => {
+  it('reads a passive with a place phrase before the agent: "was met at the airport by X"', () => {
+    expect(triples(extract('Boris Varga was met at the airport by Anna Keller.'))).toEqual(['MET anna-keller~boris-varga held']);
+    expect(triples(extract('Carla Diaz was received in Ardenburg by Anna Keller.'))).toEqual(['MET anna-keller~carla-diaz held']);
+  });
+
+  it('reads "envoys of the X army and Y met" as a meeting of the state and Y', () => {
+    expect(triples(extract('Envoys of the Borovian army and the Northern League met in Cestia.'))).toEqual(['MET BOR~northern-league held']);
+  });
+});
