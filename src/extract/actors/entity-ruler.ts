@@ -18,6 +18,8 @@ interface Candidate {
   /** Tie-break between candidates of equal length: lower wins. */
   rank: number;
   mention?: { actor: string | null; kind: ActorKind | null; via: MentionVia; modifier?: boolean };
+  /** The state or organisation a role phrase names ("Germany's chancellor"): a modifier mention of its own. */
+  owner?: { start: number; end: number; id: string; kind: ActorKind };
   /** Surname of a new person this candidate introduces, remembered only if the candidate wins. */
   introduces?: string;
 }
@@ -89,6 +91,7 @@ export function createEntityRuler(gaz: Gazetteer = getGazetteer()): Component {
             continue;
           }
           if (best.mention) push(i, best.end, best.mention);
+          if (best.owner) push(best.owner.start, best.owner.end, { actor: best.owner.id, kind: best.owner.kind, via: 'name', modifier: true });
           if (best.introduces) openSurnames.add(best.introduces);
           i = best.end;
         }
@@ -125,6 +128,23 @@ function roleCandidate(tokens: Token[], i: number, gaz: Gazetteer, openSurnames:
   if (!startsWithLetter(first)) return null;
   const r = readRolePhrase(tokens, i, gaz);
   if (!r) return null;
+  const c = roleCandidateOf(r, tokens, i, gaz, openSurnames);
+  if (c && r.explicitWhere && r.where) c.owner = ownerSpan(tokens, r.start, r.end, r.where, gaz);
+  return c;
+}
+
+/** Where in a role phrase its state or organisation is named. */
+function ownerSpan(tokens: Token[], start: number, end: number, id: string, gaz: Gazetteer): Candidate['owner'] {
+  for (let j = start; j < end; j++) {
+    const m = gaz.matcher.longest(tokens, j);
+    const e = m?.values.find((v) => v.id === id);
+    // a demonym ("the French president", "his Saudi counterpart") only qualifies: no actor of its own
+    if (m && e) return e.kind === 'none' || e.via === 'demonym' ? undefined : { start: j, end: j + m.length, id, kind: e.kind };
+  }
+  return undefined;
+}
+
+function roleCandidateOf(r: NonNullable<ReturnType<typeof readRolePhrase>>, tokens: Token[], i: number, gaz: Gazetteer, openSurnames: Set<string>): Candidate | null {
   const k = r.end;
   const person = gaz.matcher.longest(tokens, k);
   const pe = person?.values.find((v) => v.kind === 'Person');

@@ -66,7 +66,7 @@ describe('entity ruler', () => {
 
   it('finds role descriptions and leaves them for the resolver', () => {
     const doc = rule('The US president called the French president, and Russia’s foreign minister listened.');
-    expect(doc.mentions.map((m) => [m.text, m.via])).toEqual([
+    expect(doc.mentions.filter((m) => !m.modifier).map((m) => [m.text, m.via])).toEqual([
       ['The US president', 'role'],
       ['the French president', 'role'],
       ['Russia’s foreign minister', 'role'],
@@ -152,5 +152,13 @@ describe('entity ruler: titles set off after or before a new name', () => {
   it('introduces a name in apposition to a possessed title ("the ministry’s spokesman, Jon Berg,")', () => {
     const doc = rule('The ministry’s spokesman, Jon Berg, told reporters.');
     expect(doc.mentions.find((m) => m.text.endsWith('Jon Berg'))).toMatchObject({ via: 'titled' });
+  });
+});
+
+describe('entity ruler: the state or organisation a role phrase names', () => {
+  it('adds it as a modifier mention (an actor of the article, never a party), but not for a demonym', () => {
+    const doc = rule('Norway’s prime minister met the president of the European Commission and the French president.');
+    expect(doc.mentions.filter((m) => m.modifier).map((m) => [m.text, m.actor])).toEqual([['Norway', 'NOR'], ['the European Commission', 'european-commission']]);
+    expect(doc.mentions.filter((m) => !m.modifier).map((m) => m.via)).toEqual(['role', 'role', 'role']);
   });
 });
