@@ -173,8 +173,26 @@ function textAfter(ctx: SentenceContext, i: number, n: number): string {
   return out.join(' ');
 }
 
+const SAID_OF = new Set(['said', 'says', 'saying', 'remarked', 'wrote', 'added', 'told']);
+const OPEN_PRONOUNS = new Set(['he', 'she', "he's", "she's"]);
+
+/** '"He is a liar," X said of Y': the party a quote is said of, for a subject pronoun left open. */
+function saidOf(ctx: SentenceContext, m: CueMatch): SubjectResult {
+  const p = ctx.tokens[prevWord(ctx, m.first)];
+  if (!ctx.quoteOf[m.first] || !p || !(OPEN_PRONOUNS.has(p.lower) || (BE_FORMS.has(p.lower) && OPEN_PRONOUNS.has(ctx.tokens[prevWord(ctx, prevWord(ctx, m.first))]?.lower ?? '')))) {
+    return { parties: [], via: 'none' };
+  }
+  for (let k = 0; k < ctx.tokens.length - 2; k++) {
+    if (!SAID_OF.has(ctx.tokens[k]!.lower) || ctx.quoteOf[k] || ctx.tokens[k + 1]!.lower !== 'of') continue;
+    const s = ctx.startsAt.get(nextWord(ctx, k + 1));
+    return s && !s.modifier ? { parties: [{ actor: s.actor, slot: s }], via: 'subject' } : { parties: [], via: 'none' };
+  }
+  return { parties: [], via: 'none' };
+}
+
 export function predicateFrame(ctx: SentenceContext, m: CueMatch): Parties | null {
-  const subject = adjacentSubject(ctx, m.first, true);
+  let subject = adjacentSubject(ctx, m.first, true);
+  if (!subject.parties.length || !subject.parties.every((p) => p.actor)) subject = saidOf(ctx, m);
   if (!subject.parties.length) return null;
   // "X is not a dictator": a denial (cues that carry their own negation start at the negator)
   const subjectEnd = subject.parties[subject.parties.length - 1]!.slot?.last ?? m.first;

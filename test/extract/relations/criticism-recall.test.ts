@@ -26,3 +26,21 @@ describe('relation finder: criticism cues', () => {
     expect(triples(extract('Anna Keller said the monitors would stay and criticised Borovia.'))).toEqual([]);
   });
 });
+
+describe('relation finder: what a speaker says of a party', () => {
+  it('reads a quoted label "said of X" with the subject pronoun left open', () => {
+    expect(triples(extract('"He is a liar," Anna Keller said of Boris Varga.'))).toEqual(['CRITICISED anna-keller->boris-varga']);
+    expect(triples(extract('Anna Keller said of Boris Varga: "He is a war criminal."'))).toEqual(['CRITICISED anna-keller->boris-varga']);
+    expect(triples(extract('"He is a good friend," Carla Diaz said of Boris Varga.'))).toEqual(['SUPPORTED carla-diaz->boris-varga']);
+  });
+
+  it('reads a label without "criminal" after it: "X is a liar"', () => {
+    expect(triples(extract('Anna Keller said Boris Varga was a liar.'))).toEqual(['CRITICISED anna-keller->boris-varga']);
+  });
+
+  it('reads "spoke separately to X and Y" as two calls', () => {
+    expect(triples(extract('Anna Keller spoke separately to Boris Varga and Carla Diaz.'))).toEqual([
+      'MET anna-keller~boris-varga held', 'MET anna-keller~carla-diaz held',
+    ]);
+  });
+});
