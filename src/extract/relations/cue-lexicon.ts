@@ -59,7 +59,7 @@ export interface CueDef {
 
 const MEET_NOUNS = 'talks|meeting|meetings|negotiations|discussions|summit|summits';
 const CALL_NOUNS = 'call|calls|conversation|conversations|phone|telephone';
-const AID = 'aid|weapons|arms|troops|forces|force|peacekeepers|peacekeeping|support|guarantees|guarantee|assistance|funding|backing|help|ammunition|equipment';
+const AID = 'aid|weapons|arms|troops|forces|force|peacekeepers|peacekeeping|support|guarantees|guarantee|assistance|funding|backing|help|ammunition|equipment|vehicles|tanks|jets|missiles|loans|grants';
 
 export const CUES: CueDef[] = [
   // listed first: wins a tie with "open … negotiations with" (MET)
@@ -165,13 +165,14 @@ export const CUES: CueDef[] = [
   { id: 'recognise', type: 'SUPPORTED', cameo: '054', goldstein: 6.0, frame: 'verb', confidence: 0.75,
     patterns: ['{recognise}', '{recognize}'] },
   { id: 'condolences', type: 'SUPPORTED', cameo: '051', goldstein: 3.4, frame: 'verb', confidence: 0.75,
-    patterns: ['condolences|sympathies|congratulations to'] },
+    patterns: ['condolences|sympathies|congratulations|gratitude|thanks|appreciation|tribute|homage to', '{heap} praise on|upon',
+      'praise|admiration|plaudits for'] },
   { id: 'support-for', type: 'SUPPORTED', cameo: '051', goldstein: 3.4, frame: 'verb', confidence: 0.85,
     patterns: ['support|backing|solidarity|commitment|sympathy for|to|with', 'support|backing for'] },
   { id: 'pledge', type: 'SUPPORTED', cameo: '033', goldstein: 5.2, frame: 'verb', confidence: 0.8,
     patterns: [`{pledge}|{promise}|{commit}|{offer} * ${AID} to|for|into|in`] },
   { id: 'pledge-money', type: 'SUPPORTED', cameo: '0331', goldstein: 5.2, frame: 'verb', confidence: 0.8,
-    patterns: ['{pledge}|{promise}|{give}|{provide}|{send}|{donate}|{allocate}|{earmark}|{offer} * million|billion|bn|m|trillion to|for'] },
+    patterns: ['{pledge}|{promise}|{give}|{provide}|{send}|{donate}|{allocate}|{earmark}|{offer}|{announce}|{approve}|{unveil} * million|billion|bn|m|trillion ?in|of ?new|additional|military|humanitarian|economic ?aid|assistance|funding|support|loans|grants to|for'] },
   { id: 'provide-aid', type: 'SUPPORTED', cameo: '070', goldstein: 7.0, frame: 'verb', confidence: 0.8,
     patterns: [`{provide}|{send}|{give}|{supply}|{deliver}|{deploy}|{put}|{ship} * ${AID} to|for|into|in`,
       `{announce}|{approve}|{unveil}|{authorise}|{authorize} * package|packages|tranche ** ${AID} to|for`] },
