@@ -34,7 +34,7 @@ async function uncached(url: string): Promise<Record<string, number>> {
 }
 
 export async function run(): Promise<BenchResult[]> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'api-server.ts'), String(GRAPH.actors), String(GRAPH.edges)], {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'support/api-server.ts'), String(GRAPH.actors), String(GRAPH.edges)], {
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   try {

@@ -51,7 +51,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 export async function run(): Promise<BenchResult> {
   const webDir = await ensureWebBuilt();
   const load = os.loadavg()[0]!;
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'api-server.ts'), String(NODES), String(EDGES), webDir], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'support/api-server.ts'), String(NODES), String(EDGES), webDir], { stdio: ['pipe', 'pipe', 'inherit'] });
   const browser = await launchChromium();
   try {
     const [url] = (await once(createInterface({ input: child.stdout! }), 'line')) as [string];

@@ -1,6 +1,7 @@
 /**
  * `npm run bench [-- name...]`: runs every `bench/*.ts` module that exports `run()`, one after
  * another (never in parallel, so figures are not disturbed), and prints the machine and the figures.
+ * Helpers that are not benchmarks themselves (child-process servers, synthetic data) live in bench/support/.
  */
 import { readdir } from 'node:fs/promises';
 import os from 'node:os';
@@ -25,7 +26,7 @@ const format = (v: number | string): string => (typeof v === 'number' ? (Number.
 
 async function main(only: string[]): Promise<void> {
   console.log(machine());
-  const files = (await readdir(HERE)).filter((f) => f.endsWith('.ts') && f !== 'run.ts').sort();
+  const files = (await readdir(HERE)).filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts') && f !== 'run.ts').sort();
   for (const file of files) {
     const name = path.basename(file, '.ts');
     if (only.length && !only.includes(name)) continue;

@@ -1,5 +1,5 @@
 /** Child process of the API benchmark: serves a SYNTHETIC graph and prints its URL, so load generation runs apart. */
-import { startServer } from '../src/server/start-server.ts';
+import { startServer } from '../../src/server/start-server.ts';
 import { syntheticStore } from './synthetic-graph.ts';
 
 const [actors, edges] = process.argv.slice(2, 4).map(Number);

@@ -6,9 +6,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { RELATION_TYPES, type Actor, type ArticleFacts, type Relation } from '../src/model/schema.ts';
-import type { GraphStore } from '../src/store/graph-store.ts';
-import { createEmbeddedStore } from '../src/store/embedded/index.ts';
+import { RELATION_TYPES, type Actor, type ArticleFacts, type Relation } from '../../src/model/schema.ts';
+import type { GraphStore } from '../../src/store/graph-store.ts';
+import { createEmbeddedStore } from '../../src/store/embedded/index.ts';
 
 const KINDS = ['Person', 'Country', 'Organization', 'Group'] as const;
 
