@@ -20,6 +20,11 @@ const PAST_TENSE_VISIT = new Set(['reached', 'reach', 'left', 'leaving', 'leaves
 
 const low = (t: Token | undefined) => t?.lower ?? '';
 
+/** Words before "at" that make what follows a target, not a place: "hit out at China", "took aim at the US". */
+const TARGET_AT = new Set('out aim aimed aiming swipe swipes jab jabs dig digs scoffed scoffs scoff fired firing railed sneered angry furious frustrated directed pointed pointing'.split(' '));
+/** Whether the preposition at `p` is an "at" of aiming rather than of place. */
+const aimedAt = (tokens: Token[], p: number): boolean => low(tokens[p]) === 'at' && TARGET_AT.has(low(tokens[p - 1]));
+
 /** True when tokens [i, end) — a capital or seat — are used as a location in their sentence. */
 export function isLocative(tokens: Token[], i: number, end: number): boolean {
   // a possessive acts: "Moscow's demands", "the Kremlin's position"
@@ -27,7 +32,7 @@ export function isLocative(tokens: Token[], i: number, end: number): boolean {
   let p = i - 1;
   if (low(tokens[p]) === 'the') p--;
   const prev = low(tokens[p]);
-  if (PLACE_PREPS.has(prev)) return true;
+  if (PLACE_PREPS.has(prev) && !aimedAt(tokens, p)) return true;
   // "talks in Riyadh and Moscow": the second of two places is a place too
   if ((prev === 'and' || prev === 'or') && p >= 2 && /^\p{Lu}/u.test(tokens[p - 1]?.text ?? '')) {
     let q = p - 1;
@@ -57,7 +62,7 @@ export function isScene(tokens: Token[], i: number, end: number): boolean {
   if (low(tokens[end]) === "'" && low(tokens[end + 1]) === 's') return false;
   let p = i - 1;
   if (low(tokens[p]) === 'the') p--;
-  if (!SCENE_PREPS.has(low(tokens[p]))) return false;
+  if (!SCENE_PREPS.has(low(tokens[p])) || aimedAt(tokens, p)) return false;
   const attributive = /^\p{Lu}+$/u.test(tokens[end - 1]?.text ?? '') && /^\p{Ll}/u.test(tokens[end]?.text ?? '');
   return !attributive;
 }

@@ -41,6 +41,11 @@ describe('entity ruler', () => {
     expect(rule('The minister flew back from Beijing and stayed in Moscow.').mentions.filter((m) => m.via === 'metonym')).toEqual([]);
   });
 
+  it('makes what follows an "at" of aiming a target, not a place', () => {
+    const doc = rule('The chancellor hit out at Norway, took aim at the United States and took a swipe at Moscow at the summit in Oslo.');
+    expect(doc.mentions.filter((m) => m.kind === 'Country').map((m) => m.actor)).toEqual(['NOR', 'USA', 'RUS']);
+  });
+
   it('does not make a state act where its name is only the scene', () => {
     const doc = rule('Envoys met in Saudi Arabia while Turkey offered to host the next round.');
     expect(doc.mentions.map((m) => m.actor)).toEqual(['TUR']);
