@@ -94,6 +94,16 @@ export function institutionAfter(ctx: SentenceContext, s: Slot): number {
 /** A demonym qualifying a state institution stands for the state ("the Aldorian government"). */
 const standsForState = (ctx: SentenceContext, s: Slot): boolean => institutionAfter(ctx, s) >= 0;
 
+/** A party named within the next few words of the noun phrase after `k` ("his Aldorian counterpart, X"). */
+function namedAfter(ctx: SentenceContext, k: number): boolean {
+  for (let j = nextWord(ctx, k), n = 0; j < ctx.tokens.length && n < 5; j = nextWord(ctx, j), n++) {
+    if (ctx.startsAt.has(j)) return true;
+    const w = ctx.tokens[j]!.lower;
+    if (PREPOSITIONS.has(w) || w === '.' || w === ';' || w === 'and') return false;
+  }
+  return false;
+}
+
 /** The object slots after token `after`: skips determiners and a few filler words, stops at prepositions. */
 export function findObjects(ctx: SentenceContext, after: number, opts: ObjectOptions): Slot[] {
   let skipped = 0;
@@ -105,7 +115,11 @@ export function findObjects(ctx: SentenceContext, after: number, opts: ObjectOpt
     if (t.lower === ',' && roleOnly && k > nextWord(ctx, after) && ctx.startsAt.has(nextWord(ctx, k))) continue;
     if (!s && !DETERMINERS.has(t.lower) && !TITLE_WORDS.has(t.lower) && !/^\p{Lu}/u.test(t.text) && t.lower !== "'s") roleOnly = false;
     // "met her Borovian counterpart X": a possessive pronoun is a determiner here
-    if (s && POSSESSIVE_PRONOUNS.has(s.mention.text.toLowerCase())) continue;
+    if (s && POSSESSIVE_PRONOUNS.has(s.mention.text.toLowerCase())) {
+      // "condemned its missile launches": a resolved owner is the target when no name follows in the phrase
+      if (opts.allowModifier && s.actor && !namedAfter(ctx, s.last)) return [s];
+      continue;
+    }
     if (s && opts.envoyOwner && s.possessive && ENVOYS.test(textFrom(ctx, s.last + 2, 3))) return [s];
     if (s) {
       if (s.modifier && !(opts.allowModifier && !s.possessive) && !standsForState(ctx, s)) {

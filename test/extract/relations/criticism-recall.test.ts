@@ -44,3 +44,14 @@ describe('relation finder: what a speaker says of a party', () => {
     ]);
   });
 });
+
+describe('relation finder: a resolved possessive pronoun as the target', () => {
+  it('takes "its"/"his" as the target of a stance when it names another party', () => {
+    expect(triples(extract('Borovia tested a missile, and Aldoria condemned its launch.', { pronouns: [['its', 0, 'BOR']] }))).toEqual(['CRITICISED ALD->BOR']);
+  });
+
+  it('prefers a name later in the phrase and never targets the speaker', () => {
+    expect(triples(extract('Anna Keller condemned her rival Boris Varga.', { pronouns: [['her', 0, 'anna-keller']] }))).toEqual(['CRITICISED anna-keller->boris-varga']);
+    expect(triples(extract('Carla Diaz rejected her critics.', { pronouns: [['her', 0, 'carla-diaz']] }))).toEqual([]);
+  });
+});
