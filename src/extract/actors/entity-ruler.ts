@@ -57,6 +57,8 @@ export function createEntityRuler(gaz: Gazetteer = getGazetteer()): Component {
       const seen = new Set<string>();
       /** Surnames of people introduced with a title in this article, so "Cooper" later finds "Yvette Cooper". */
       const openSurnames = new Set<string>();
+      /** Acronyms of organisations this article has named in full. */
+      const acronyms = new Map<string, { id: string; kind: ActorKind }>();
 
       for (const sentence of doc.sentences) {
         // offsets index doc.text, whatever the splitter did to sentence.text
@@ -68,6 +70,11 @@ export function createEntityRuler(gaz: Gazetteer = getGazetteer()): Component {
           if (m.modifier !== undefined) mention.modifier = m.modifier;
           mentions.push(mention);
           if (m.actor) seen.add(m.actor);
+          // "the Rapid Support Forces … the RSF": the initials of an organisation named in full stand for it
+          if (m.actor && (m.kind === 'Organization' || m.kind === 'Group') && !m.modifier && end - i >= 2) {
+            const initials = acronymOf(tokens, i, end);
+            if (initials) acronyms.set(initials, { id: m.actor, kind: m.kind });
+          }
         };
 
         for (let i = 0; i < tokens.length; ) {
@@ -76,6 +83,10 @@ export function createEntityRuler(gaz: Gazetteer = getGazetteer()): Component {
           best = better(best, honorificCandidate(tokens, i, gaz));
           best = better(best, surnameCandidate(tokens, i, gaz, openSurnames));
           best = better(best, namedThenTitled(tokens, i, gaz));
+          if (!best && acronyms.size && ACRONYM.test(tokens[i]!.text)) {
+            const a = acronyms.get(tokens[i]!.text);
+            if (a) best = { end: i + 1, rank: 0, mention: { actor: a.id, kind: a.kind, via: 'name' } };
+          }
           if (!best) {
             // "the administration", "it": a state by reference, resolved (or dropped) by the resolver
             const ref = readStateReference(tokens, i, gaz);
@@ -99,6 +110,20 @@ export function createEntityRuler(gaz: Gazetteer = getGazetteer()): Component {
       return { ...doc, mentions };
     },
   };
+}
+
+const ACRONYM = /^[A-Z]{2,6}$/;
+const ACRONYM_SKIP = new Set(['the', 'of', 'and', 'for', 'in', 'on', '&']);
+/** Initials of the capitalised words of tokens [i, end): "Rapid Support Forces" → "RSF"; none for one word. */
+function acronymOf(tokens: Token[], i: number, end: number): string | undefined {
+  let out = '';
+  for (let k = i; k < end; k++) {
+    const t = tokens[k]!;
+    if (ACRONYM_SKIP.has(t.lower)) continue;
+    if (!isCapitalised(t)) return undefined;
+    out += t.text[0];
+  }
+  return out.length >= 2 ? out : undefined;
 }
 
 function gazetteerCandidate(tokens: Token[], i: number, gaz: Gazetteer, seen: Set<string>): Candidate | null {

@@ -167,3 +167,11 @@ describe('entity ruler: the state or organisation a role phrase names', () => {
     expect(doc.mentions.filter((m) => !m.modifier).map((m) => m.via)).toEqual(['role', 'role', 'role']);
   });
 });
+
+describe('entity ruler: acronyms of organisations named in full', () => {
+  it('reads the initials of an organisation the article has named in full as that organisation', () => {
+    const doc = rule('The Rapid Support Forces shelled the city. Envoys urged the army and the RSF to stop.');
+    expect(doc.mentions.map((m) => [m.text, m.actor])).toEqual([['Rapid Support Forces', 'rapid-support-forces'], ['RSF', 'rapid-support-forces']]);
+    expect(rule('Envoys urged the RSF to stop.').mentions).toEqual([]);
+  });
+});
