@@ -124,7 +124,7 @@ export const CUES: CueDef[] = [
   { id: 'concern', type: 'CRITICISED', cameo: '110', goldstein: -2.0, frame: 'verb', confidence: 0.65, throughProposals: true, modifierTarget: true,
     patterns: ['?grave|serious|deep|great concern|concerns|alarm|dismay|anger|outrage about|over|at',
       '?deep|great|growing disappointment|frustration|displeasure|dissatisfaction|exasperation with|at|over',
-      '{be} ?deeply|seriously|gravely|very|increasingly concerned|alarmed|disappointed|frustrated|dismayed about|by|over|with|at'] },
+      '{be} ?deeply|seriously|gravely|very|increasingly concerned|alarmed|disappointed|frustrated|dismayed about|by|over|with|at|in'] },
   { id: 'criticism-of', type: 'CRITICISED', cameo: '111', goldstein: -2.0, frame: 'verb', confidence: 0.8,
     patterns: ['criticism|condemnation|denunciation of', 'verbal attack|attacks on|against', 'broadside|tirade|broadsides|tirades on|against|at'] },
   { id: 'drew-criticism', type: 'CRITICISED', cameo: '111', goldstein: -2.0, frame: 'reaction', confidence: 0.75,

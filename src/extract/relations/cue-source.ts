@@ -97,6 +97,19 @@ function mainSubject(ctx: SentenceContext, from: number): Slot | undefined {
   return ctx.slots.find((s) => s.first >= from && !s.modifier && !ctx.quoteOf[s.first] && !isObject(ctx, s) && !inComplementClause(ctx, s));
 }
 
+const STATEMENT_NOUNS = new Set(['statement', 'communique', 'communiqué', 'declaration', 'letter', 'resolution', 'readout', 'spokesman', 'spokeswoman', 'spokesperson', 'delegation', 'envoy']);
+
+/** "A statement from X and Y urged …": the parties named right after a statement noun before the cue. */
+function statementAuthors(ctx: SentenceContext, m: CueMatch): Slot[] {
+  const last = slotEndingAt(ctx, prevWord(ctx, m.first));
+  if (!last) return [];
+  const all = coordinateBack(ctx, last);
+  let p = prevWord(ctx, all[0]!.first);
+  while (p >= 0 && DETERMINERS.has(ctx.tokens[p]!.lower)) p = prevWord(ctx, p);
+  if (!['from', 'by', 'of'].includes(ctx.tokens[p]?.lower ?? '') || !STATEMENT_NOUNS.has(ctx.tokens[prevWord(ctx, p)]?.lower ?? '')) return [];
+  return all.filter((s) => !s.modifier);
+}
+
 /** The subject of a verb-like cue, with the quote speaker and a fronted-phrase fallback. */
 export function sourceOf(ctx: SentenceContext, m: CueMatch): SubjectResult {
   // only a noun has an owner: "X's talks with", not "praised X's victory and urged"
@@ -119,6 +132,8 @@ export function sourceOf(ctx: SentenceContext, m: CueMatch): SubjectResult {
     if (ctx.verbEnds.has(d)) return { parties: [], via: 'none' };
   }
   const inQuote = ctx.quoteOf[m.first];
+  const authors = inQuote ? [] : statementAuthors(ctx, m);
+  if (authors.length) return { parties: authors.map((s) => ({ actor: s.actor, slot: s })), via: 'subject' };
   const fronted = frontedSubject(ctx, m);
   if (fronted && !inQuote) return { parties: [{ actor: fronted.actor, slot: fronted }], via: 'fronted' };
   const scope = quoteScope(ctx, m.first);

@@ -81,3 +81,18 @@ describe('relation finder: institutions, embraces and long cue readings', () => 
     expect(triples(doc)).toEqual(['MET boris-varga~carla-diaz cancelled']);
   });
 });
+
+describe('relation finder: statements as speakers', () => {
+  it('takes the authors of "a statement from/by X (and Y)" as the subject', () => {
+    expect(triples(extract('A statement from the Northern League condemned Borovia.'))).toEqual(['CRITICISED northern-league->BOR']);
+    expect(triples(extract('A joint statement by Aldoria and Cestia urged Dravia to withdraw.'))).toEqual(['URGED ALD->DRV', 'URGED CES->DRV']);
+  });
+
+  it('keeps the object of an ordinary preposition out of the subject', () => {
+    expect(triples(extract('A convoy from Aldoria crossed into Borovia and criticism followed.'))).toEqual([]);
+  });
+
+  it('reads being disappointed in a party as criticism', () => {
+    expect(triples(extract('Boris Varga said he was disappointed in Carla Diaz.', { pronouns: [['he', 0, 'boris-varga']] }))).toEqual(['CRITICISED boris-varga->carla-diaz']);
+  });
+});
