@@ -95,7 +95,7 @@ export const CUES: CueDef[] = [
   { id: 'call-with', type: 'MET', cameo: '041', goldstein: 1.0, frame: 'verb', kind: 'call', confidence: 0.85,
     patterns: ['{telephone}', '?phone|telephone|video call|calls|conversation with', 'phone|telephone call|calls from', 'a call from', '{speak} ?separately|directly|briefly ?by ?phone to|with', '{speak}|talked ?by ?phone ** with', 'talked|talking ?by ?phone to|with', '{phone}'] },
   { id: 'visit', type: 'MET', cameo: '042', goldstein: 1.9, frame: 'verb', kind: 'visit', confidence: 0.8,
-    patterns: ['{visit}', 'visit|visits|trip|trips to'] },
+    patterns: ['{visit}', 'visit|visits|trip|trips to', '{lead} * delegation|delegations|mission to'] },
   { id: 'visit-by', type: 'MET', cameo: '042', goldstein: 1.9, frame: 'by-to', kind: 'visit', confidence: 0.8,
     patterns: ['visit|visits|trip|trips by'] },
   { id: 'travel-to', type: 'MET', cameo: '042', goldstein: 1.9, frame: 'verb', kind: 'visit', confidence: 0.6, targetVia: ['name', 'metonym'],

@@ -44,6 +44,21 @@ export function isHypothetical(ctx: SentenceContext, cueFirst: number): boolean 
   return false;
 }
 
+const MEETING_ANAPHORS = new Set(['trip', 'visit', 'meeting', 'talks', 'summit', 'call', 'tour', 'mission']);
+
+/** "X was due to visit Y; Z said the trip had been called off": a later clause of the sentence cancels "the trip". */
+function anaphoricCancel(ctx: SentenceContext, cueLast: number): boolean {
+  for (let k = cueLast + 1; k < ctx.tokens.length - 2; k++) {
+    if (!['the', 'that', 'this'].includes(ctx.tokens[k]!.lower) || !MEETING_ANAPHORS.has(ctx.tokens[k + 1]!.lower)) continue;
+    for (let j = k + 2; j < Math.min(ctx.tokens.length, k + 7); j++) {
+      const w = ctx.tokens[j]!.lower;
+      if (CANCEL_WORDS.has(w) || (w === 'called' && ctx.tokens[j + 1]?.lower === 'off')) return true;
+      if (w === ',' || w === ';' || w === '.') break;
+    }
+  }
+  return false;
+}
+
 /** A cancellation word in the clause of the cue: "called off talks with", "the visit was postponed". */
 export function hasCancelWord(ctx: SentenceContext, cueFirst: number, cueLast: number): boolean {
   if (passiveCancelAfter(ctx, cueLast)) return true;
@@ -91,6 +106,12 @@ function passiveCancelAfter(ctx: SentenceContext, cueLast: number): boolean {
 /** Whether a meeting cue reports a held, planned or cancelled meeting. */
 export function meetingStatus(ctx: SentenceContext, cueFirst: number, cueLast: number, refused: boolean, phraseStart?: number): MeetingStatus {
   if (refused || isNegated(ctx, cueFirst) || hasCancelWord(ctx, cueFirst, cueLast)) return 'cancelled';
+  const said = statusByTense(ctx, cueFirst, cueLast, phraseStart);
+  // only a meeting still to come can be the one "the trip" later in the sentence calls off
+  return said === 'planned' && anaphoricCancel(ctx, cueLast) ? 'cancelled' : said;
+}
+
+function statusByTense(ctx: SentenceContext, cueFirst: number, cueLast: number, phraseStart?: number): MeetingStatus {
   const [a, b] = clauseBounds(ctx, cueFirst);
   // the nearest tense marker before the cue decides ("has promised he will meet" → planned);
   // before a noun phrase ("ahead of X's trip") only its own few words count

@@ -35,3 +35,15 @@ describe('relation finder: passive meetings and institutions in lists', () => {
     expect(triples(extract('Envoys of the Borovian army and the Northern League met in Cestia.'))).toEqual(['MET BOR~northern-league held']);
   });
 });
+
+describe('relation finder: a planned trip called off later in the sentence', () => {
+  it('reads "was due to lead a delegation to X; … the trip had been called off" as cancelled', () => {
+    const doc = extract('Carla Diaz had been due to lead a trade delegation to Borovia next month; Cestia said the trip had been called off.', { date: '2025-04-02' });
+    expect(triples(doc)).toEqual(['MET BOR~carla-diaz cancelled']);
+  });
+
+  it('keeps a visit that took place held when a later, different event is called off', () => {
+    const doc = extract('Anna Keller visited Borovia on Monday; the summit planned for May has been postponed.', { date: '2025-04-02' });
+    expect(triples(doc)).toContain('MET BOR~anna-keller held');
+  });
+});
