@@ -185,9 +185,9 @@ export const CUES: CueDef[] = [
 
   // ---- URGED (CAMEO 02 Appeal, 10 Demand) ----
   { id: 'urge', type: 'URGED', cameo: '020', goldstein: 3.0, frame: 'verb', confidence: 0.9,
-    patterns: ['{urge}', '{implore}', '{beseech}'] },
+    patterns: ['{urge}', '{implore}', '{beseech}', '{exhort}'] },
   { id: 'appeal', type: 'URGED', cameo: '020', goldstein: 3.0, frame: 'verb', complement: 'to-or-for', confidence: 0.85,
-    patterns: ['{call} on|upon', '{appeal} to', '{ask}', '{encourage}', '{lobby}', '{tell}', '{plead} with', 'appeal|appeals|plea|pleas to'] },
+    patterns: ['{call} on|upon', '{appeal} to', '{ask}', '{encourage}', '{lobby}', '{tell}', '{plead} with', 'appeal|appeals|plea|pleas to', '{challenge}', 'beg|begs|begged|begging'] },
   { id: 'call-for', type: 'URGED', cameo: '020', goldstein: 3.0, frame: 'verb', complement: 'to', confidence: 0.85, gap: 2,
     patterns: ['{call}|{push}|{press}|{appeal}|{lobby} for', 'calls|call|appeal|appeals|demand|demands|push|plea|pleas for'] },
   { id: 'press', type: 'URGED', cameo: '100', goldstein: -5.0, frame: 'verb', complement: 'to-or-on', confidence: 0.85,
@@ -232,7 +232,7 @@ export const CUES: CueDef[] = [
   { id: 'rebuff', type: 'OPPOSED', cameo: '120', goldstein: -4.0, frame: 'verb', confidence: 0.7,
     patterns: ['rebuff|snub|setback|blow to'] },
   { id: 'exclude', type: 'OPPOSED', cameo: '160', goldstein: -4.0, frame: 'verb', confidence: 0.8, modifierTarget: true,
-    patterns: ['{exclude}', '{sideline}', '{snub}', '{shun}', '{isolate}', '{freeze} out', '{cut} out'] },
+    patterns: ['{exclude}', '{sideline}', '{snub}', '{shun}', '{isolate}', '{freeze} out', '{cut} out', '{bar}', '{ban}', '{suspend}', '{blacklist}'] },
   { id: 'refuse', type: 'OPPOSED', cameo: '120', goldstein: -4.0, frame: 'verb', confidence: 0.7, refusal: true, gap: 8,
     patterns: ['{refuse} to', '{decline} to', 'not going to', 'will|would not', "won't|wouldn't", 'reluctant|unwilling|hesitant|loath to'] },
 ];

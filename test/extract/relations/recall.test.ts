@@ -96,3 +96,17 @@ describe('relation finder: statements as speakers', () => {
     expect(triples(extract('Boris Varga said he was disappointed in Carla Diaz.', { pronouns: [['he', 0, 'boris-varga']] }))).toEqual(['CRITICISED boris-varga->carla-diaz']);
   });
 });
+
+describe('relation finder: more opposition and appeal cues', () => {
+  it('reads bans, bars and suspensions of a party as opposition', () => {
+    expect(triples(extract('Aldoria suspended Dravia after the coup.'))).toEqual(['OPPOSED ALD->DRV']);
+    expect(triples(extract('Aldoria banned Borovian state media on Monday.'))).toEqual(['OPPOSED ALD->BOR']);
+    expect(triples(extract('Cestia suspended its participation in the talks.', { pronouns: [['its', 0, 'CES']] }))).toEqual([]);
+  });
+
+  it('reads "challenged X to" and "begged X to" as urging, not a bare challenge', () => {
+    expect(triples(extract('Anna Keller challenged Borovia to lift the blockade.'))).toEqual(['URGED anna-keller->BOR']);
+    expect(triples(extract('Carla Diaz begged Boris Varga to reconsider.'))).toEqual(['URGED carla-diaz->boris-varga']);
+    expect(triples(extract('Anna Keller challenged Borovia over the blockade.'))).toEqual([]);
+  });
+});
