@@ -37,10 +37,17 @@ const IRREGULAR: Record<string, string[]> = {
   rise: ['rose', 'risen'],
   write: ['wrote', 'written'],
   withdraw: ['withdrew', 'withdrawn'],
+  win: ['won'],
+  draw: ['drew', 'drawn'],
+  get: ['got', 'gotten'],
+  sit: ['sat'],
 };
 
 /** Verbs that double their final consonant: "ban" → "banned", "banning". */
-const DOUBLING = new Set(['ban', 'jet', 'slam', 'snub', 'veto', 'stop', 'plan', 'put', 'hit', 'set', 'run', 'rebut']);
+const DOUBLING = new Set(['ban', 'jet', 'slam', 'snub', 'veto', 'stop', 'plan', 'put', 'hit', 'set', 'run', 'rebut',
+  'commit', 'admit', 'regret', 'omit', 'permit', 'submit', 'refer', 'prefer', 'confer', 'defer', 'occur']);
+/** A one-syllable verb ending in one vowel and one consonant doubles it too: "ship" → "shipped", "bar" → "barred". */
+const doubles = (lemma: string): boolean => DOUBLING.has(lemma) || /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(lemma);
 
 export function inflections(lemma: string): string[] {
   const forms = new Set<string>([lemma, ...(IRREGULAR[lemma] ?? [])]);
@@ -56,13 +63,13 @@ export function inflections(lemma: string): string[] {
     if (lemma === 'veto') forms.add('vetoed');
     else if (last === 'e') forms.add(`${lemma}d`);
     else if (consonantY) forms.add(`${lemma.slice(0, -1)}ied`);
-    else if (DOUBLING.has(lemma)) forms.add(`${lemma}${last}ed`);
+    else if (doubles(lemma)) forms.add(`${lemma}${last}ed`);
     else forms.add(`${lemma}ed`);
   }
   // gerund
   if (lemma === 'veto') forms.add('vetoing');
   else if (/[^e]e$/.test(lemma)) forms.add(`${lemma.slice(0, -1)}ing`);
-  else if (DOUBLING.has(lemma)) forms.add(`${lemma}${last}ing`);
+  else if (doubles(lemma)) forms.add(`${lemma}${last}ing`);
   else forms.add(`${lemma}ing`);
   // British doubling of a final single-vowel "l": "expelled", "travelled", "labelled"
   if (/[^aeiou][aeiou]l$/.test(lemma)) forms.add(`${lemma}led`).add(`${lemma}ling`);
