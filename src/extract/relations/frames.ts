@@ -19,6 +19,7 @@ const CONFIDENCE_BY_VIA: Record<SubjectResult['via'], number> = {
 const INCLUSION = /^(at the heart|at the table|involved|included|consulted|represented|heard|given a seat|part of the talks|part of any|part of the negotiations|in the room)/;
 const POSITIVE_EPITHET = /\b(friend|ally|partner|hero|great|good|nice|wonderful|brave|fantastic|terrific|tremendous|genius|champion|model|inspiration)\b/;
 const AID_WORDS = /^(aid|weapons|arms|support|assistance|funding|equipment|ammunition|money|help|troops|guarantees|intelligence)$/;
+const OBLIGATION = /\b(must|should|needs? to|has to|have to|had to|ought to|would have to)\b/;
 const BARRIER = new Set([',', ';', ':', '.', '–', '—', 'and', 'but']);
 const PARTICIPLE = /(ed|en|wn|ght|met|held|told|said|put|sent|hit)$/;
 
@@ -95,7 +96,8 @@ function complementHolds(ctx: SentenceContext, m: CueMatch, targets: Party[]): b
   // "proposed that X step aside": a bare verb after the subject, not a report ("that X had …")
   if (c === 'subjunctive') return /^\p{Ll}+$/u.test(ctx.tokens[k]?.text ?? '') && !NOT_SUBJUNCTIVE.test(w);
   if (c === 'to-or-on') return ['to', 'on', 'over', 'about'].includes(w) || (w === 'not' && w2 === 'to');
-  if (c === 'to-or-against') return w === 'to' || w === 'against' || (w === 'not' && w2 === 'to');
+  // "warned X that it must not …": a warning with an obligation is urging too
+  if (c === 'to-or-against') return w === 'to' || w === 'against' || (w === 'not' && w2 === 'to') || (w === 'that' && OBLIGATION.test(textAfter(ctx, k, 5)));
   if (c === 'of') return w === 'of';
   if (c === 'name') return w === 'a' || w === 'an' || w === 'as' || /^["“„]/.test(ctx.tokens[last.last + 1]?.text ?? '');
   if (c === 'with-aid') {

@@ -110,3 +110,10 @@ describe('relation finder: more opposition and appeal cues', () => {
     expect(triples(extract('Anna Keller challenged Borovia over the blockade.'))).toEqual([]);
   });
 });
+
+describe('relation finder: warnings with an obligation', () => {
+  it('reads "warned X that it must not …" as urging, but not a plain forecast', () => {
+    expect(triples(extract('Anna Keller warned Borovia that it must not cross the river.'))).toEqual(['URGED anna-keller->BOR']);
+    expect(triples(extract('Anna Keller warned Borovia that the sanctions would stay.'))).toEqual([]);
+  });
+});
