@@ -37,7 +37,7 @@ describe('CSV export into neo4j-admin import', () => {
     const r = spawnSync(
       toolchain!.java,
       [...JVM_FLAGS.filter((f) => !f.startsWith('-Xm')), '-Xmx512m', '-cp', path.join(home.libDir, '*'), 'org.neo4j.cli.AdminTool',
-        'database', 'import', 'full', 'neo4j', `--nodes=${nodes}`, `--relationships=${rels}`, '--multiline-fields=true'],
+        'database', 'import', 'full', 'neo4j', `--nodes=${nodes}`, `--relationships=${rels}`, '--multiline-fields=true', `--report-file=${path.join(tmp, 'import.report')}`],
       { encoding: 'utf8', env: { ...process.env, NEO4J_HOME: neoHome, NEO4J_CONF: path.join(neoHome, 'conf') }, timeout: 120_000 },
     );
     const out = `${r.stdout}\n${r.stderr}`;
