@@ -12,7 +12,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Page } from 'playwright-core';
 import { ensureWebBuilt } from '../src/server/web-build.ts';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../test/support/chromium-launch.ts';
 import type { BenchResult } from './run.ts';
 
 const NODES = 10_000;
@@ -35,15 +35,6 @@ async function firstRender(page: Page, url: string): Promise<number> {
   await page.goto(url);
   const handle = await page.waitForFunction(() => performance.getEntriesByName('entente:first-render')[0]?.startTime, null, { timeout: 120_000 });
   return (await handle.jsonValue()) as number;
-}
-
-/** Headless Chromium as the browser tests launch it (test/support/chromium.ts needs vitest, so not imported here). */
-function launchChromium() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

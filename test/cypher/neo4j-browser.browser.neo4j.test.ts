@@ -10,8 +10,7 @@ import { loadInputs } from '../../src/load/index.ts';
 import { findQuery } from '../../src/query/library.ts';
 import { createNeo4jStore } from '../../src/store/neo4j/neo4j-store.ts';
 import { describeNeo4j, neo4jConfig } from '../support/neo4j.ts';
-import { launchChromium } from '../web/browser.ts';
-import { chromiumAvailable, CHROMIUM_HINT } from '../support/chromium.ts';
+import { launchChromium } from '../support/chromium-launch.ts';
 
 const SEEDS = path.resolve(import.meta.dirname, '../../../shared/corpus/seeds');
 const SHOTS = path.resolve(import.meta.dirname, '../../test-results');
@@ -20,13 +19,12 @@ describeNeo4j('Neo4j Browser runs a library query', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    if (!chromiumAvailable()) throw new Error(CHROMIUM_HINT);
     const store = createNeo4jStore(neo4jConfig());
     await store.init();
     await store.clear();
     await loadInputs(store, [SEEDS]);
     await store.close();
-    browser = await launchChromium();
+    browser = await launchChromium(); // throws the one-line hint when Chromium is missing
     mkdirSync(SHOTS, { recursive: true });
   });
   afterAll(async () => browser?.close());

@@ -2,28 +2,14 @@
  * For *.browser.test.ts files: finds headless Chromium (CHROMIUM_PATH, else /usr/bin/chromium) and
  * `describeBrowser`, which skips with one line on a machine without it and fails under CI.
  */
-import { accessSync, closeSync, constants, openSync } from 'node:fs';
+import { closeSync, openSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'vitest';
+import { CHROMIUM_HINT, chromiumPath } from './chromium-launch.ts';
 import { isCI } from './neo4j-provided.ts';
 
-export const CHROMIUM_HINT =
-  'Chromium not available: install it (Debian: `apt-get install chromium`) or set CHROMIUM_PATH';
-
-/** The Chromium executable, or undefined. */
-export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  for (const candidate of [env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser']) {
-    if (!candidate) continue;
-    try {
-      accessSync(candidate, constants.X_OK);
-      return candidate;
-    } catch {
-      // try the next one
-    }
-  }
-  return undefined;
-}
+export { CHROMIUM_HINT, chromiumPath } from './chromium-launch.ts';
 
 export function chromiumAvailable(): boolean {
   return chromiumPath() !== undefined;

@@ -1,14 +1,7 @@
 /** Launches headless Chromium for browser tests and gives pages that record dialogs and page errors. */
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_HINT, chromiumPath } from '../support/chromium.ts';
+import type { Browser, Page } from 'playwright-core';
 
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
-
-export async function launchChromium(): Promise<Browser> {
-  const executablePath = chromiumPath();
-  if (!executablePath) throw new Error(CHROMIUM_HINT);
-  return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
-}
+export { launchChromium } from '../support/chromium-launch.ts';
 
 export interface WatchedPage {
   page: Page;
