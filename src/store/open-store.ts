@@ -6,15 +6,16 @@ import type { Config } from '../config.ts';
 import type { GraphStore } from './graph-store.ts';
 import { createEmbeddedStore } from './embedded/embedded-store.ts';
 import { createNeo4jStore } from './neo4j/neo4j-store.ts';
+import type { Neo4jOptions } from './neo4j/connection.ts';
+
+/** The Neo4j connection settings of the configuration. */
+export function neo4jOptions(config: Config, uri: string): Neo4jOptions {
+  return { uri, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD, database: config.NEO4J_DATABASE };
+}
 
 export async function openStore(config: Config): Promise<GraphStore> {
   const store = config.NEO4J_URI
-    ? createNeo4jStore({
-        uri: config.NEO4J_URI,
-        user: config.NEO4J_USER,
-        password: config.NEO4J_PASSWORD,
-        database: config.NEO4J_DATABASE,
-      })
+    ? createNeo4jStore(neo4jOptions(config, config.NEO4J_URI))
     : createEmbeddedStore({ dataDir: config.ENTENTE_DATA_DIR });
   try {
     await store.init();

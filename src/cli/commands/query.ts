@@ -8,6 +8,7 @@ import { UserError } from '../../errors.ts';
 import { findQuery, listQueries, parseParamValue } from '../../query/library.ts';
 import { runLibraryQuery } from '../../query/run-library-query.ts';
 import { createCypherRunner } from '../../store/neo4j/cypher-runner.ts';
+import { neo4jOptions } from '../../store/open-store.ts';
 import { formatTable } from '../format-table.ts';
 
 function collectParam(raw: string, acc: Record<string, unknown>): Record<string, unknown> {
@@ -40,12 +41,7 @@ export function register(program: Command): void {
             'start one with `npm run neo4j` (or `docker compose up -d neo4j`) and set NEO4J_URI=bolt://127.0.0.1:7687',
         );
       }
-      const runner = await createCypherRunner({
-        uri: config.NEO4J_URI,
-        user: config.NEO4J_USER,
-        password: config.NEO4J_PASSWORD,
-        database: config.NEO4J_DATABASE,
-      });
+      const runner = await createCypherRunner(neo4jOptions(config, config.NEO4J_URI));
       try {
         const rows = await runLibraryQuery(runner, query, opts.param);
         process.stdout.write(opts.json ? `${JSON.stringify(rows, null, 2)}\n` : `${formatTable(rows)}\n`);
