@@ -134,6 +134,41 @@ describeNeo4j('Neo4j adapter', () => {
     expect(await store.writeArticles(batch.slice(0, 5))).toEqual(Array(5).fill('unchanged'));
   });
 
+  it('writes chunks side by side without losing an actor restated in several of them, and replaces alone', async () => {
+    // Tiny chunks and three writers: 60 articles become about 20 transactions, up to three at once.
+    const concurrent = createNeo4jStore({ ...options(), writers: 3, chunkRows: 8 });
+    try {
+      await concurrent.clear();
+      // Every article restates one new actor with an alias of its own, and a shared one.
+      const restated = (i: number) => {
+        const f = bulkFacts(i);
+        const host = { id: 'summit-host', kind: 'Person' as const, name: 'Summit Host', aliases: [`Host ${i}`], offices: [] };
+        return { ...f, actors: [...f.actors, host], mentions: [...f.mentions, { actor: host.id, article: f.article.id, count: 1 }] };
+      };
+      const batch = Array.from({ length: 60 }, (_, i) => restated(i));
+      expect(await concurrent.writeArticles(batch)).toEqual(Array(60).fill('loaded'));
+      const [host] = await query("MATCH (n:Actor {id: 'summit-host'}) RETURN n.aliases AS aliases, n.lock_mark AS mark, n.placeholder AS p");
+      expect(host).toEqual({ aliases: Array.from({ length: 60 }, (_, i) => `Host ${i}`).sort(), mark: null, p: null });
+      const relations = batch.reduce((n, _, i) => n + bulkRelationCount(i), 0);
+      expect(await concurrent.stats()).toEqual({ articles: 60, actors: 66, relations, meetings: 0 });
+
+      // New versions (same url) of every other article: those chunks run alone and replace.
+      const versions = batch.filter((_, i) => i % 2 === 0).map((f) => ({ ...f, article: { ...f.article, id: `${f.article.id}-v2`, text: `${f.article.text} Updated.` } }));
+      const renamed = versions.map((f) => ({
+        ...f,
+        relations: f.relations.map((r) => ({ ...r, id: `${r.id}-v2`, article: f.article.id })),
+        mentions: f.mentions.map((m) => ({ ...m, article: f.article.id })),
+      }));
+      const mixed = [...renamed, ...batch.filter((_, i) => i % 2 === 1)];
+      expect(await concurrent.writeArticles(mixed)).toEqual([...Array(30).fill('replaced'), ...Array(30).fill('unchanged')]);
+      expect(await concurrent.stats()).toEqual({ articles: 60, actors: 66, relations, meetings: 0 });
+      const [old] = await query("MATCH ()-[r]->() WHERE r.article = 'bulk-0' RETURN count(r) AS n");
+      expect(Number(old?.n)).toBe(0);
+    } finally {
+      await concurrent.close();
+    }
+  });
+
   it('keeps an office country as a hidden placeholder, and leaves no node behind once all is removed', async () => {
     await store.clear();
     await store.writeArticle(A1); // Kovač's office belongs to Aldoria, which a1 does not name

@@ -13,6 +13,10 @@ export interface Neo4jOptions {
   database: string;
   /** How long managed transactions keep retrying transient failures (default 15 s). */
   maxRetryMs?: number;
+  /** Write transactions in flight when a bulk write spans several chunks (default 2; 1 = one at a time). */
+  writers?: number;
+  /** Rows (relations, mentions, actors, meetings) per write transaction (default 20,000). */
+  chunkRows?: number;
 }
 
 /** Bounded waits so an unreachable server fails in seconds, not minutes. */

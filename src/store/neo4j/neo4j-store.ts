@@ -13,7 +13,8 @@ import * as reads from './read-queries.ts';
 import { getGraph } from './read-graph.ts';
 import { applySchema } from './schema-file.ts';
 import { deleteArticleFacts, deleteOrphans, writeChunk } from './write-facts.ts';
-import { chunkBatch } from './write-rows.ts';
+import { CHUNK_LIMITS, chunkBatch } from './write-rows.ts';
+import { writeChunks } from './chunk-writers.ts';
 
 export type { Neo4jOptions } from './connection.ts';
 
@@ -28,6 +29,9 @@ const CLEAR_BATCHES = [
   `MATCH (n) WHERE n:Actor OR n:Article OR n:Meeting
    CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 20000 ROWS`,
 ];
+
+/** Write transactions in flight in a bulk write; more than the server's cores gains nothing. */
+const DEFAULT_WRITERS = 2;
 
 export function createNeo4jStore(options: Neo4jOptions): GraphStore {
   let driver: Driver | null = null;
@@ -62,18 +66,21 @@ export function createNeo4jStore(options: Neo4jOptions): GraphStore {
       }
     });
 
-  /** Check every article first, then write chunks of whole articles, one transaction each. */
+  /**
+   * Check every article first, then write chunks of whole articles, one transaction each, with
+   * up to `writers` transactions in flight (the server runs each on one core).
+   */
   async function writeArticles(batch: ArticleFacts[]): Promise<WriteOutcome[]> {
-    const checked = batch.map(checkFactsShape);
-    const outcomes: WriteOutcome[] = [];
-    for (const chunk of chunkBatch(checked)) {
+    const chunks = chunkBatch(batch.map(checkFactsShape), { ...CHUNK_LIMITS, rows: options.chunkRows ?? CHUNK_LIMITS.rows });
+    const outcomes = await writeChunks(chunks, options.writers ?? DEFAULT_WRITERS, async (i, alone) => {
+      const chunk = chunks[i]!.facts;
       try {
-        outcomes.push(...(await write((tx) => writeChunk(tx, chunk))));
+        return await write((tx) => writeChunk(tx, chunk, { alone }));
       } catch (err) {
         throw rejected(err, chunk) ?? err;
       }
-    }
-    return outcomes;
+    });
+    return outcomes.flat();
   }
 
   return {

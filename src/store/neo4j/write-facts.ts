@@ -11,6 +11,7 @@ import type { WriteOutcome } from '../graph-store.ts';
 import { toActor } from './read-records.ts';
 import { actorRow, toRows } from './write-rows.ts';
 import * as Q from './write-queries.ts';
+import { NeedsToRunAlone } from './chunk-writers.ts';
 
 /** Run a list-returning statement and gather the `actors` lists of every row. */
 async function gatherActors(tx: ManagedTransaction, query: string, ids: string[]): Promise<string[]> {
@@ -52,25 +53,53 @@ async function createAll(
   if (missing > 0) throw new UserError(`${what}: ${missing} refer to an actor that is neither in the facts nor stored`);
 }
 
-/**
- * The actors of the articles that need writing: each merged with its stored self and its earlier
- * restatements, kept only when new or changed (a bulk load restates the same actors again and again).
- */
-async function changedActors(tx: ManagedTransaction, batch: ArticleFacts[]): Promise<Actor[]> {
-  const ids = [...new Set(batch.flatMap((f) => f.actors.map((a) => a.id)))];
+/** The stored actors among `ids` (placeholders count as not stored). */
+async function fetchActors(tx: ManagedTransaction, ids: string[]): Promise<Map<string, Actor>> {
   const found = await tx.run(Q.FETCH_ACTORS, { ids });
-  const stored = new Map(found.records.map((r) => [r.get('n').id as string, toActor(r.get('n'))]));
+  return new Map(found.records.map((r) => [r.get('n').id as string, toActor(r.get('n'))]));
+}
+
+/** Each restated actor merged with `stored` and with its earlier restatements in the batch. */
+function mergeRestated(batch: ArticleFacts[], stored: Map<string, Actor>, only?: Set<string>): Map<string, Actor> {
   const merged = new Map<string, Actor>();
   for (const actor of batch.flatMap((f) => f.actors)) {
+    if (only && !only.has(actor.id)) continue;
     const before = merged.get(actor.id) ?? stored.get(actor.id);
     merged.set(actor.id, before ? mergeActor(before, actor) : normaliseActor(actor));
   }
-  const same = (a: Actor, b: Actor | undefined) => b !== undefined && JSON.stringify(actorRow(a)) === JSON.stringify(actorRow(b));
-  return [...merged.values()].filter((a) => !same(a, stored.get(a.id)));
+  return merged;
+}
+
+const sameActor = (a: Actor, b: Actor | undefined): boolean =>
+  b !== undefined && JSON.stringify(actorRow(a)) === JSON.stringify(actorRow(b));
+
+/**
+ * The actors of the articles that need writing: each merged with its stored self and its earlier
+ * restatements, kept only when new or changed (a bulk load restates the same actors again and
+ * again). The merge is a read-modify-write and other transactions may be writing the same actors,
+ * so the ones to write are locked first (created when new) and read again under the lock. Those
+ * found unchanged without the lock stay unchanged whatever commits meanwhile: a merge only ever
+ * adds, so a restatement that adds nothing to the stored actor adds nothing to a later version.
+ */
+async function changedActors(tx: ManagedTransaction, batch: ArticleFacts[]): Promise<Actor[]> {
+  const ids = [...new Set(batch.flatMap((f) => f.actors.map((a) => a.id)))];
+  const unlocked = await fetchActors(tx, ids);
+  const candidates = [...mergeRestated(batch, unlocked).values()].filter((a) => !sameActor(a, unlocked.get(a.id)));
+  if (candidates.length === 0) return [];
+  // Sorted, so that two transactions take their locks in the same order and cannot deadlock.
+  const locked = candidates.map((a) => a.id).sort();
+  await tx.run(Q.LOCK_ACTORS, { ids: locked });
+  // Every locked actor is written, changed or not: writing replaces the lock mark too.
+  return [...mergeRestated(batch, await fetchActors(tx, locked), new Set(locked)).values()];
+}
+
+/** How a chunk is written: `alone` when no other chunk write is in flight (see chunk-writers.ts). */
+export interface ChunkMode {
+  alone: boolean;
 }
 
 /** Write a chunk of articles (no two sharing an id, url or file) in the given transaction. */
-export async function writeChunk(tx: ManagedTransaction, chunk: ArticleFacts[]): Promise<WriteOutcome[]> {
+export async function writeChunk(tx: ManagedTransaction, chunk: ArticleFacts[], mode: ChunkMode): Promise<WriteOutcome[]> {
   const keys = chunk.map(({ article }) => ({ id: article.id, url: article.url ?? null, file: article.file ?? null }));
   const found = await tx.run(Q.FIND_EXISTING, { articles: keys });
   const existing = new Map(
@@ -90,6 +119,8 @@ export async function writeChunk(tx: ManagedTransaction, chunk: ArticleFacts[]):
     outcomes.push(seen && seen.old.length > 0 ? 'replaced' : 'loaded');
   }
   if (toWrite.length === 0) return outcomes;
+  // Replacing deletes facts and orphaned actors, which must not race with other chunks' writes.
+  if (replaced.size > 0 && !mode.alone) throw new NeedsToRunAlone(`replaces ${replaced.size} stored article(s)`);
 
   const touched = replaced.size > 0 ? await deleteArticleFacts(tx, [...replaced]) : [];
   const rows = toRows(toWrite, await changedActors(tx, toWrite));

@@ -83,6 +83,17 @@ MATCH (n:Actor {id: id}) WHERE n.placeholder IS NULL
 RETURN n {.id, .kind, .name, .aliases, .country, .role, .offices_json} AS n`;
 
 /**
+ * Lock the actors about to be rewritten, until the transaction ends: a write takes the node's
+ * lock, and MERGE creates (as a placeholder) the ones not stored yet, holding their id. Another
+ * transaction merging the same actor waits here, then reads what this one committed.
+ */
+export const LOCK_ACTORS = `
+UNWIND $ids AS id
+MERGE (n:Actor {id: id})
+ON CREATE SET n.placeholder = true
+SET n.lock_mark = true`;
+
+/**
  * Write actors whose stored and restated values were merged in TS (merge-actor.ts): the row
  * replaces the node's properties. The kind label comes from the kind; offices with a country
  * become REPRESENTS relationships, to a placeholder country node when no article names it.

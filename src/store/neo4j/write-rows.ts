@@ -7,10 +7,11 @@ import { searchKeys } from './search-key.ts';
 import { int, props } from './values.ts';
 
 /**
- * Upper bounds per transaction: fewer, bigger transactions load faster (measured: 80k rows per
- * transaction beat 10k by about a third); 80k rows took about 160 MB of transaction memory.
+ * Upper bounds per transaction. Fewer, bigger transactions load faster up to a point (measured:
+ * 80k rows per transaction beat 10k by about a third with one writer); with several writers in
+ * flight, chunks of 20k rows keep them all busy on a batch of a few thousand articles.
  */
-export const CHUNK_LIMITS = { articles: 500, rows: 80_000, textChars: 16_000_000 };
+export const CHUNK_LIMITS = { articles: 500, rows: 20_000, textChars: 16_000_000 };
 
 /**
  * The stored properties of a relation: every field of the schema but its type and ends. Relation
@@ -39,37 +40,49 @@ export interface Rows {
   relations: Record<RelationType, unknown[][]>;
 }
 
+/** Whole articles written in one transaction. */
+export interface Chunk {
+  facts: ArticleFacts[];
+  /**
+   * Starts only once every earlier chunk has committed: it holds a new version (same id, url or
+   * file) of an article of an earlier chunk, which must see that one stored.
+   */
+  barrier: boolean;
+}
+
 /**
  * Split a batch so that no two articles of a chunk share an id, url or file (a later one must
- * see the earlier one committed: it is 'unchanged' or replaces it), within CHUNK_LIMITS.
+ * see the earlier one committed: it is 'unchanged' or replaces it), within `limits`.
  */
-export function chunkBatch(batch: ArticleFacts[]): ArticleFacts[][] {
-  const chunks: ArticleFacts[][] = [];
-  let chunk: ArticleFacts[] = [];
-  let keys = new Set<string>();
+export function chunkBatch(batch: ArticleFacts[], limits = CHUNK_LIMITS): Chunk[] {
+  const chunks: Chunk[] = [];
+  let chunk: Chunk = { facts: [], barrier: false };
+  // Keys of every article since the last barrier: chunks of one wave may be written side by side.
+  let wave = new Set<string>();
   let rows = 0;
   let chars = 0;
   for (const facts of batch) {
     const { id, url, file, text } = facts.article;
     const own = [`id:${id}`, url ? `url:${url}` : '', file ? `file:${file}` : ''].filter(Boolean);
     const size = facts.relations.length + facts.mentions.length + facts.actors.length + facts.meetings.length;
-    const full =
-      chunk.length >= CHUNK_LIMITS.articles ||
-      rows + size > CHUNK_LIMITS.rows ||
-      chars + text.length > CHUNK_LIMITS.textChars;
-    if (chunk.length > 0 && (full || own.some((k) => keys.has(k)))) {
+    const full = chunk.facts.length >= limits.articles || rows + size > limits.rows || chars + text.length > limits.textChars;
+    const repeats = own.some((k) => wave.has(k));
+    if (chunk.facts.length > 0 && (full || repeats)) {
       chunks.push(chunk);
-      chunk = [];
-      keys = new Set();
+      chunk = { facts: [], barrier: false };
       rows = 0;
       chars = 0;
     }
-    chunk.push(facts);
-    own.forEach((k) => keys.add(k));
+    if (repeats) {
+      chunk.barrier = true;
+      wave = new Set();
+    }
+    chunk.facts.push(facts);
+    own.forEach((k) => wave.add(k));
     rows += size;
     chars += text.length;
   }
-  if (chunk.length > 0) chunks.push(chunk);
+  if (chunk.facts.length > 0) chunks.push(chunk);
   return chunks;
 }
 
