@@ -24,7 +24,7 @@ import type { BenchResult } from './run.ts';
 const SEEDS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/corpus/seeds');
 /** Each article's relations are among a cast of `cast` actors drawn from all of them, as in real reporting. */
 const SYNTHETIC = { articles: 2000, relationsPerArticle: 50, actors: 2000, cast: 15 };
-const BATCH = 250;
+const BATCH = 1000;
 const NAIVE_SAMPLE = 2000;
 const KINDS = ['Person', 'Country', 'Organization', 'Group'] as const;
 

@@ -81,7 +81,7 @@ export function register(program: Command): void {
     .option('--date <date>', 'date (YYYY-MM-DD) for articles that carry none')
     .option('--workers <n>', 'extraction threads (1 = inline)', positiveInt('workers'), Math.max(1, Math.min(4, availableParallelism() - 1)))
     .option('--bulk', 'write articles in batches through the bulk path')
-    .option('--batch-size <n>', 'articles per batch with --bulk', positiveInt('batch-size'), 200)
+    .option('--batch-size <n>', 'articles per batch with --bulk', positiveInt('batch-size'), 1000)
     .option('--reapply', 'rewrite the graph from the stored articles with the current curation')
     .option('--retries <n>', 'tries per write while the store is unavailable (backoff doubles)', positiveInt('retries'), DEFAULT_RETRY.tries)
     .option('--curation <file>', `curation file (default: ./${DEFAULT_CURATION_FILE} when present)`)
