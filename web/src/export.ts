@@ -1,8 +1,7 @@
 /** Exports of what is on screen: a PNG composed from sigma's canvases, and the visible graph as GEXF. */
 import type Sigma from 'sigma';
-import type Graph from 'graphology';
 import { write } from 'graphology-gexf/browser';
-import type { GraphEdge } from '../../src/store/graph-store.ts';
+import type { GraphView } from './graph-view.ts';
 
 function download(href: string, filename: string): void {
   const a = document.createElement('a');
@@ -34,15 +33,17 @@ export function exportPng(sigma: Sigma, filename = 'entente.png'): void {
   }, 'image/png');
 }
 
-export function exportGexf(graph: Graph, edges: GraphEdge[], filename = 'entente.gexf'): void {
-  const byId = new Map(edges.map((e) => [e.id, e]));
-  const xml = write(graph, {
+export function exportGexf(view: GraphView, filename = 'entente.gexf'): void {
+  const xml = write(view.graph, {
     // Only data attributes: sigma's render-time ones (curvature, program type) mean nothing elsewhere.
-    formatNode: (_key, a) => ({ label: a.label, attributes: { kind: a.kind, activity: a.activity }, viz: { color: a.color, size: a.size, x: a.x, y: a.y } }),
+    formatNode: (key, a) => {
+      const n = view.node(key);
+      return { label: a.label, attributes: { kind: n?.kind ?? '', activity: n?.activity ?? 0 }, viz: { color: a.color, size: a.size, x: a.x, y: a.y } };
+    },
     formatEdge: (key, a) => {
-      const e = byId.get(key);
+      const e = view.edge(key);
       return {
-        attributes: { type: a.relType, count: a.count, firstDate: e?.firstDate ?? '', lastDate: e?.lastDate ?? '', goldstein: e?.goldstein ?? 0 },
+        attributes: { type: e?.type ?? '', count: e?.count ?? 0, firstDate: e?.firstDate ?? '', lastDate: e?.lastDate ?? '', goldstein: e?.goldstein ?? 0 },
         viz: { color: a.color, thickness: a.size },
       };
     },

@@ -8,26 +8,29 @@ import Sigma from 'sigma';
 import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import { ACTOR_COLORS, DIRECTED, RELATION_COLORS } from '../../src/model/palette.ts';
-import type { GraphData, RelationType } from './api.ts';
+import type { GraphData } from './api.ts';
+import type { GraphEdge, GraphNode } from '../../src/store/graph-store.ts';
 import { runLayout, seededPosition, type LayoutRun } from './layout.ts';
 import { cameraKeys, fingerprint, nodeSize, parallelCurvatures } from './graph-style.ts';
 
+/**
+ * What sigma draws, and no more: sigma copies every attribute of every item on each full refresh,
+ * so the API's other fields (kind, activity, relation type, count, dates) stay in `data`, found by
+ * id with node() and edge().
+ */
 export interface NodeAttrs {
   x: number;
   y: number;
   size: number;
   color: string;
   label: string;
-  kind: string;
-  activity: number;
 }
 
 export interface EdgeAttrs {
   size: number;
   color: string;
-  type: string;
-  relType: RelationType;
-  count: number;
+  /** Sigma's program; absent means its default, a straight line. */
+  type?: 'arrow' | 'curved' | 'curvedArrow';
   curvature?: number;
 }
 
@@ -50,6 +53,8 @@ export class GraphView {
   private selected?: string;
   /** What is drawn, as the API gave it (dates and weights for export). */
   data: GraphData = { nodes: [], edges: [] };
+  /** `data` by id, built on first use (a click, an export), not on every draw. */
+  private byId?: { nodes: Map<string, GraphNode>; edges: Map<string, GraphEdge> };
   private path?: { nodes: Set<string>; edges: Set<string> };
 
   constructor(
@@ -115,34 +120,27 @@ export class GraphView {
    */
   show(data: GraphData): void {
     const g = new MultiDirectedGraph<NodeAttrs, EdgeAttrs>();
+    const order = data.nodes.length;
     for (const n of data.nodes) {
-      g.addNode(n.id, {
-        ...this.positionOf(n.id, data.nodes.length),
-        size: nodeSize(n.activity, data.nodes.length),
-        color: ACTOR_COLORS[n.kind],
-        label: n.name,
-        kind: n.kind,
-        activity: n.activity,
-      });
+      const { x, y } = this.positionOf(n.id, order);
+      g.addNode(n.id, { x, y, size: nodeSize(n.activity, order), color: ACTOR_COLORS[n.kind], label: n.name });
     }
     // Big graphs get thin straight lines: at that density arrow heads and curves cannot be read,
     // and they double the work of drawing every edge.
     const big = data.edges.length > BIG_GRAPH_EDGES;
-    const curvatures = big ? new Map<string, number>() : parallelCurvatures(data.edges);
+    const curvatures = big ? undefined : parallelCurvatures(data.edges);
     const [base, step, cap] = big ? [0.6, 0.5, 3] : [3, 1.5, 8];
     const byType: Record<string, number> = {};
     for (const e of data.edges) {
-      const directed = !big && DIRECTED[e.type];
-      const curvature = curvatures.get(e.id);
-      // Few attributes: sigma copies each edge's attributes on every full refresh.
-      const attrs: EdgeAttrs = {
-        size: Math.min(cap, base + step * Math.log2(e.count)),
-        color: RELATION_COLORS[e.type],
-        type: curvature ? (directed ? 'curvedArrow' : 'curved') : directed ? 'arrow' : 'line',
-        relType: e.type,
-        count: e.count,
-      };
-      if (curvature) attrs.curvature = curvature;
+      const attrs: EdgeAttrs = { size: Math.min(cap, base + step * Math.log2(e.count)), color: RELATION_COLORS[e.type] };
+      if (curvatures) {
+        const directed = DIRECTED[e.type];
+        const curvature = curvatures.get(e.id);
+        if (curvature) {
+          attrs.type = directed ? 'curvedArrow' : 'curved';
+          attrs.curvature = curvature;
+        } else if (directed) attrs.type = 'arrow';
+      }
       try {
         g.addDirectedEdgeWithKey(e.id, e.source, e.target, attrs);
       } catch {
@@ -151,6 +149,7 @@ export class GraphView {
       byType[e.type] = (byType[e.type] ?? 0) + 1;
     }
     this.data = data;
+    this.byId = undefined;
     this.graph = g;
     // Small graphs: every label, edge clicks, highlighted items drawn on top. Big ones drop what
     // costs per item on every frame (label tests, edge picking, z-sorting) to stay fluid.
@@ -164,6 +163,20 @@ export class GraphView {
     this.container.dataset.nodes = String(g.order);
     this.container.dataset.edges = String(g.size);
     this.container.dataset.types = Object.entries(byType).map(([t, n]) => `${t}:${n}`).join(',');
+  }
+
+  /** The API's record of a drawn actor. */
+  node(id: string): GraphNode | undefined {
+    return this.index().nodes.get(id);
+  }
+
+  /** The API's record of a drawn edge: its relation type, count, dates and weight. */
+  edge(id: string): GraphEdge | undefined {
+    return this.index().edges.get(id);
+  }
+
+  private index(): { nodes: Map<string, GraphNode>; edges: Map<string, GraphEdge> } {
+    return (this.byId ??= { nodes: new Map(this.data.nodes.map((n) => [n.id, n])), edges: new Map(this.data.edges.map((e) => [e.id, e])) });
   }
 
   setPath(ids: string[] | null): void {

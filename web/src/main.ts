@@ -108,7 +108,7 @@ byId('btn-clear-path').addEventListener('click', (e) => {
 });
 byId('btn-meetings').addEventListener('click', () => void panels.showMeetings());
 byId('btn-png').addEventListener('click', () => exportPng(view.sigma));
-byId('btn-gexf').addEventListener('click', () => exportGexf(view.graph, view.data.edges));
+byId('btn-gexf').addEventListener('click', () => exportGexf(view));
 byId('btn-share').addEventListener('click', async () => {
   await navigator.clipboard?.writeText(location.href).then(
     () => toast('Link copied.'),

@@ -43,14 +43,15 @@ export function createPanelController(state: ViewState, view: GraphView, panel: 
   }
 
   async function showEdge(edge: string): Promise<void> {
-    const a = view.graph.getEdgeAttributes(edge);
-    const [source, target] = view.graph.extremities(edge);
-    const title = `${nameOf(source)} ${a.relType} ${nameOf(target)} (${a.count})`;
+    const e = view.edge(edge);
+    if (!e) return;
+    const { source, target } = e;
+    const title = `${nameOf(source)} ${e.type} ${nameOf(target)} (${e.count})`;
     panel.loading(title);
     // The panel narrows the stage: keep the clicked edge in view.
     view.flyTo(source, target);
     const [relations, timeline] = await Promise.all([
-      api.relations({ source, target, type: a.relType }),
+      api.relations({ source, target, type: e.type }),
       api.timeline(source, target).catch(() => null),
     ]);
     // As the graph does: undated relations stay whatever the range.
