@@ -33,6 +33,8 @@ export const GraphQuery = z.object({
   country: Country.optional(),
   focus: Id.optional(),
   depth: z.coerce.number().int().min(1).max(2).optional(),
+  /** `columns`: the web view's compact shape (services/graph-columns.ts); objects by default. */
+  shape: z.enum(['objects', 'columns']).default('objects'),
 });
 
 export const ActorSearchQuery = z.object({

@@ -87,6 +87,17 @@ describe('GET /api/graph', () => {
     expect(await statusOf(`${server.url}/api/graph?types=OPPOSED`, { 'if-none-match': etag })).toBe(200);
   });
 
+  it('gives the same graph column by column with shape=columns (the web view’s shape)', async () => {
+    const objects = (await get('/api/graph?types=MET,CRITICISED')).body;
+    const { status, body } = await get('/api/graph?types=MET,CRITICISED&shape=columns');
+    expect(status).toBe(200);
+    expect(body.nodes.id).toEqual(objects.nodes.map((n: any) => n.id));
+    expect(body.edges.source.map((s: number, i: number) => `${body.nodes.id[s]}|${body.types[body.edges.type[i]]}|${body.nodes.id[body.edges.target[i]]}`)).toEqual(
+      objects.edges.map((e: any) => e.id),
+    );
+    expect((await get('/api/graph?shape=rows')).status).toBe(400);
+  });
+
   it('404s when focusing on an unknown actor', async () => {
     const res = await get('/api/graph?focus=nobody');
     expect(res.status).toBe(404);

@@ -8,14 +8,14 @@ import Sigma from 'sigma';
 import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import { ACTOR_COLORS, DIRECTED, RELATION_COLORS } from '../../src/model/palette.ts';
-import type { GraphData } from './api.ts';
 import type { GraphEdge, GraphNode } from '../../src/store/graph-store.ts';
+import { edgeAt, edgeIdAt, emptyColumns, nodeAt, type GraphColumns } from './graph-columns.ts';
 import { runLayout, seededPosition, type LayoutRun } from './layout.ts';
 import { cameraKeys, fingerprint, nodeSize, parallelCurvatures } from './graph-style.ts';
 
 /**
  * What sigma draws, and no more: sigma copies every attribute of every item on each full refresh,
- * so the API's other fields (kind, activity, relation type, count, dates) stay in `data`, found by
+ * so the API's other fields (kind, activity, relation type, count, dates) stay in `data`, read by
  * id with node() and edge().
  */
 export interface NodeAttrs {
@@ -52,9 +52,9 @@ export class GraphView {
   private hovered?: string;
   private selected?: string;
   /** What is drawn, as the API gave it (dates and weights for export). */
-  data: GraphData = { nodes: [], edges: [] };
-  /** `data` by id, built on first use (a click, an export), not on every draw. */
-  private byId?: { nodes: Map<string, GraphNode>; edges: Map<string, GraphEdge> };
+  data: GraphColumns = emptyColumns();
+  /** Indexes into `data` by id, built on first use (a click, an export), not on every draw. */
+  private byId?: { nodes: Map<string, number>; edges: Map<string, number> };
   private path?: { nodes: Set<string>; edges: Set<string> };
 
   constructor(
@@ -90,11 +90,16 @@ export class GraphView {
   }
 
   /** Lay out `base` (the unfiltered graph around the current focus) and remember the positions. */
-  async layout(base: GraphData): Promise<void> {
+  async layout(base: GraphColumns): Promise<void> {
     this.layoutRun?.cancel();
     const g = new Graph({ multi: false, type: 'undirected' });
-    for (const n of base.nodes) g.addNode(n.id, { size: nodeSize(n.activity, base.nodes.length) });
-    for (const e of base.edges) if (e.source !== e.target && !g.hasEdge(e.source, e.target)) g.addEdge(e.source, e.target);
+    const { id, activity } = base.nodes;
+    for (let i = 0; i < id.length; i++) g.addNode(id[i]!, { size: nodeSize(activity[i]!, id.length) });
+    const { source, target } = base.edges;
+    for (let i = 0; i < source.length; i++) {
+      const [a, b] = [id[source[i]!]!, id[target[i]!]!];
+      if (a !== b && !g.hasEdge(a, b)) g.addEdge(a, b);
+    }
     this.container.dataset.layout = 'running';
     const run = runLayout(g);
     this.layoutRun = run;
@@ -118,35 +123,41 @@ export class GraphView {
    * Replace what is drawn by `data`, keeping laid-out positions. The graph is built aside and handed
    * to sigma whole: adding 50k edges to a graph sigma listens to costs an event each.
    */
-  show(data: GraphData): void {
+  show(data: GraphColumns): void {
     const g = new MultiDirectedGraph<NodeAttrs, EdgeAttrs>();
-    const order = data.nodes.length;
-    for (const n of data.nodes) {
-      const { x, y } = this.positionOf(n.id, order);
-      g.addNode(n.id, { x, y, size: nodeSize(n.activity, order), color: ACTOR_COLORS[n.kind], label: n.name });
+    const { nodes, edges } = data;
+    const order = nodes.id.length;
+    for (let i = 0; i < order; i++) {
+      const id = nodes.id[i]!;
+      const { x, y } = this.positionOf(id, order);
+      g.addNode(id, { x, y, size: nodeSize(nodes.activity[i]!, order), color: ACTOR_COLORS[data.kinds[nodes.kind[i]!]!], label: nodes.name[i]! });
     }
     // Big graphs get thin straight lines: at that density arrow heads and curves cannot be read,
     // and they double the work of drawing every edge.
-    const big = data.edges.length > BIG_GRAPH_EDGES;
-    const curvatures = big ? undefined : parallelCurvatures(data.edges);
+    const size = edges.source.length;
+    const big = size > BIG_GRAPH_EDGES;
+    const curvatures = big ? undefined : parallelCurvatures(Array.from({ length: size }, (_, i) => ({ id: edgeIdAt(data, i), source: nodes.id[edges.source[i]!]!, target: nodes.id[edges.target[i]!]! })));
     const [base, step, cap] = big ? [0.6, 0.5, 3] : [3, 1.5, 8];
-    const byType: Record<string, number> = {};
-    for (const e of data.edges) {
-      const attrs: EdgeAttrs = { size: Math.min(cap, base + step * Math.log2(e.count)), color: RELATION_COLORS[e.type] };
+    const colors = data.types.map((t) => RELATION_COLORS[t]);
+    const byType = data.types.map(() => 0);
+    for (let i = 0; i < size; i++) {
+      const id = edgeIdAt(data, i);
+      const type = edges.type[i]!;
+      const attrs: EdgeAttrs = { size: Math.min(cap, base + step * Math.log2(edges.count[i]!)), color: colors[type]! };
       if (curvatures) {
-        const directed = DIRECTED[e.type];
-        const curvature = curvatures.get(e.id);
+        const directed = DIRECTED[data.types[type]!];
+        const curvature = curvatures.get(id);
         if (curvature) {
           attrs.type = directed ? 'curvedArrow' : 'curved';
           attrs.curvature = curvature;
         } else if (directed) attrs.type = 'arrow';
       }
       try {
-        g.addDirectedEdgeWithKey(e.id, e.source, e.target, attrs);
+        g.addDirectedEdgeWithKey(id, nodes.id[edges.source[i]!]!, nodes.id[edges.target[i]!]!, attrs);
       } catch {
-        continue; // an edge to an actor not drawn, or a repeated id: nothing to draw
+        continue; // a repeated id: nothing more to draw
       }
-      byType[e.type] = (byType[e.type] ?? 0) + 1;
+      byType[type]!++;
     }
     this.data = data;
     this.byId = undefined;
@@ -162,21 +173,24 @@ export class GraphView {
     this.sigma.setGraph(g);
     this.container.dataset.nodes = String(g.order);
     this.container.dataset.edges = String(g.size);
-    this.container.dataset.types = Object.entries(byType).map(([t, n]) => `${t}:${n}`).join(',');
+    this.container.dataset.types = data.types.flatMap((t, i) => (byType[i] ? [`${t}:${byType[i]}`] : [])).join(',');
   }
 
   /** The API's record of a drawn actor. */
   node(id: string): GraphNode | undefined {
-    return this.index().nodes.get(id);
+    const i = this.index().nodes.get(id);
+    return i === undefined ? undefined : nodeAt(this.data, i);
   }
 
   /** The API's record of a drawn edge: its relation type, count, dates and weight. */
   edge(id: string): GraphEdge | undefined {
-    return this.index().edges.get(id);
+    const i = this.index().edges.get(id);
+    return i === undefined ? undefined : edgeAt(this.data, i);
   }
 
-  private index(): { nodes: Map<string, GraphNode>; edges: Map<string, GraphEdge> } {
-    return (this.byId ??= { nodes: new Map(this.data.nodes.map((n) => [n.id, n])), edges: new Map(this.data.edges.map((e) => [e.id, e])) });
+  private index(): { nodes: Map<string, number>; edges: Map<string, number> } {
+    const d = this.data;
+    return (this.byId ??= { nodes: new Map(d.nodes.id.map((id, i) => [id, i])), edges: new Map(d.edges.source.map((_s, i) => [edgeIdAt(d, i), i])) });
   }
 
   setPath(ids: string[] | null): void {

@@ -1,6 +1,7 @@
 /** The page's wiring: state ⇄ URL, filters → /api/graph → GraphView, clicks → side panel. */
 import './styles.css';
-import { api, type GraphData, type GraphParams } from './api.ts';
+import { api, type GraphParams } from './api.ts';
+import { emptyColumns, type GraphColumns } from './graph-columns.ts';
 import { byId, h, toast } from './dom.ts';
 import { GraphView } from './graph-view.ts';
 import { Panel } from './panel.ts';
@@ -14,7 +15,7 @@ import { exportGexf, exportPng } from './export.ts';
 
 const state: ViewState = readState();
 /** The first graph request leaves before sigma and the controls are set up, to overlap with them. */
-let prefetched: { key: string; data: Promise<GraphData> } | undefined =
+let prefetched: { key: string; data: Promise<GraphColumns> } | undefined =
   state.types.length && state.kinds.length ? { key: JSON.stringify(params(state)), data: api.graph(params(state)) } : undefined;
 const container = byId('graph');
 const panel = new Panel();
@@ -43,12 +44,12 @@ async function refresh(): Promise<void> {
   writeState(state);
   filters.sync(state);
   byId('focus-label').textContent = state.focus ? `Around ${nameOf(state.focus)}` : 'Whole graph';
-  let data: GraphData;
+  let data: GraphColumns;
   try {
     // No types selected means nothing to show, not "no filter".
     const first = prefetched?.key === JSON.stringify(params(state)) ? prefetched.data : undefined;
     prefetched = undefined;
-    data = state.types.length && state.kinds.length ? await (first ?? api.graph(params(state))) : { nodes: [], edges: [] };
+    data = state.types.length && state.kinds.length ? await (first ?? api.graph(params(state))) : emptyColumns();
   } catch (err) {
     toast(`Could not load the graph: ${(err as Error).message}`);
     return;
@@ -69,7 +70,7 @@ async function refresh(): Promise<void> {
     const baseParams: GraphParams = { focus: state.focus, depth: state.focus ? state.depth : undefined };
     // Unfiltered view: what is drawn is what gets laid out, no second fetch.
     const base = JSON.stringify(params(state)) === JSON.stringify(baseParams) ? data : await api.graph(baseParams);
-    filters.setDates([...new Set(base.edges.flatMap((e) => [e.firstDate, e.lastDate]).filter((d): d is string => !!d))].sort());
+    filters.setDates(base.dates);
     fillActorOptions(base);
     await view.layout(base);
   }
@@ -83,20 +84,21 @@ function markFirstRender(): void {
   requestAnimationFrame(() => performance.mark('entente:first-render'));
 }
 
-async function updateStats(data: GraphData): Promise<void> {
+async function updateStats(data: GraphColumns): Promise<void> {
   const health = await api.health().catch(() => null);
   const articles = health?.stats.articles ?? 0;
   byId('empty').hidden = articles > 0;
   container.dataset.ready = 'true';
   byId('stats').textContent = health
-    ? `${data.nodes.length} actors and ${data.edges.length} edges shown · ${articles} articles, ${health.stats.relations} relations in ${health.store}`
+    ? `${data.nodes.id.length} actors and ${data.edges.source.length} edges shown · ${articles} articles, ${health.stats.relations} relations in ${health.store}`
     : '';
 }
 
 /** Names for the path inputs: the most active actors (a datalist of thousands helps nobody). */
-function fillActorOptions(base: GraphData): void {
-  const top = [...base.nodes].sort((a, b) => b.activity - a.activity).slice(0, 1000);
-  byId('actor-options').replaceChildren(...top.map((n) => h('option', { value: n.name })));
+function fillActorOptions(base: GraphColumns): void {
+  const { name, activity } = base.nodes;
+  const top = name.map((_n, i) => i).sort((a, b) => activity[b]! - activity[a]!).slice(0, 1000);
+  byId('actor-options').replaceChildren(...top.map((i) => h('option', { value: name[i]! })));
 }
 
 byId('btn-path').addEventListener('click', () => void findPath().catch((err: Error) => toast(err.message)));

@@ -16,7 +16,8 @@ export function graphRoutes(service: GraphService): Router {
   const router = Router();
 
   router.get('/api/graph', async (req, res) => {
-    const { body, gzip, etag } = await service.graph(parse(GraphQuery, req.query));
+    const { shape, ...filter } = parse(GraphQuery, req.query);
+    const { body, gzip, etag } = await service.graph(filter, shape);
     res.type('json').set({ ETag: etag, Vary: 'Accept-Encoding' });
     if (req.fresh) res.status(304).end();
     else if (req.acceptsEncodings('gzip') === 'gzip') res.set('Content-Encoding', 'gzip').send(gzip());

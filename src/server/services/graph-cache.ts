@@ -8,6 +8,10 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import type { GraphFilter, GraphStore } from '../../store/graph-store.ts';
+import { toColumns } from './graph-columns.ts';
+
+/** GraphData's objects, or the web view's columns (graph-columns.ts). */
+export type GraphShape = 'objects' | 'columns';
 
 export interface CachedJson {
   body: Buffer;
@@ -43,9 +47,9 @@ export function createGraphCache(store: GraphStore, opts: { maxEntries?: number;
   }
 
   return {
-    async graph(filter: GraphFilter): Promise<CachedJson> {
+    async graph(filter: GraphFilter, shape: GraphShape = 'objects'): Promise<CachedJson> {
       const v = await currentVersion();
-      const key = `${v}|${JSON.stringify(filter, Object.keys(filter).sort())}`;
+      const key = `${v}|${shape}|${JSON.stringify(filter, Object.keys(filter).sort())}`;
       const cached = entries.get(key);
       if (cached && Date.now() - cached.at < maxAgeMs) {
         // Refresh its place in the LRU order.
@@ -54,7 +58,7 @@ export function createGraphCache(store: GraphStore, opts: { maxEntries?: number;
         return cached.json;
       }
       const hit = store.getGraph(filter).then((data) => {
-        const body = Buffer.from(JSON.stringify(data));
+        const body = Buffer.from(JSON.stringify(shape === 'columns' ? toColumns(data) : data));
         let gzipped: Buffer | undefined;
         // Default level: done once per cached answer, and every byte saved is saved on each send.
         const gzip = () => (gzipped ??= gzipSync(body));

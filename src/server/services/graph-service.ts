@@ -10,7 +10,7 @@ import type {
 } from '../../store/graph-store.ts';
 import type { Actor, Meeting } from '../../model/schema.ts';
 import { NotFoundError } from '../../errors.ts';
-import type { CachedJson, GraphCache } from './graph-cache.ts';
+import type { CachedJson, GraphCache, GraphShape } from './graph-cache.ts';
 
 export interface ActorView extends ActorDetails {
   /** Every actor the relations point to, with names, so the panel can title its groups. */
@@ -68,9 +68,9 @@ export function createGraphService(store: GraphStore, cache: GraphCache) {
 
   return {
     /** The graph as serialised JSON (cached: it is the page's hot path). */
-    async graph(filter: GraphFilter): Promise<CachedJson> {
+    async graph(filter: GraphFilter, shape: GraphShape = 'objects'): Promise<CachedJson> {
       if (filter.focus) await actorOr404(filter.focus);
-      return cache.graph(filter);
+      return cache.graph(filter, shape);
     },
 
     searchActors(q: string, limit: number): Promise<Actor[]> {
