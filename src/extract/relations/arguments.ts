@@ -83,6 +83,30 @@ function isObjectPhrase(ctx: SentenceContext, v: number, cue: number): boolean {
   return true;
 }
 
+/** Adverbs that may sit between "and" and a coordinated verb: "and later called on". */
+const VP_ADVERBS = new Set(['also', 'then', 'later', 'again', 'further', 'separately', 'subsequently', 'jointly']);
+
+/**
+ * "X announced new sanctions on Y and called on Z": the verb of saying took a noun phrase as its
+ * object, and the cue at `cue` is a verb phrase coordinated after it ("and …"), so both share the
+ * clause subject. A clause ("said troops would …", "said that …") has an auxiliary or a past verb
+ * of its own before the "and", and keeps the cue to itself.
+ */
+function coordinatedAfterObject(ctx: SentenceContext, v: number, cue: number): boolean {
+  let and = prevWord(ctx, cue);
+  while (and > v && VP_ADVERBS.has(ctx.tokens[and]!.lower)) and = prevWord(ctx, and);
+  if (ctx.tokens[and]?.lower !== 'and' || and - v > 14) return false;
+  let words = 0;
+  for (let k = nextWord(ctx, v); k < and; k = nextWord(ctx, k)) {
+    const w = ctx.tokens[k]!;
+    if (NOT_IN_NOUN_PHRASE.has(w.lower) || w.lower === ';' || w.lower === ':' || RELATIVES.has(w.lower)) return false;
+    // a past verb of its own ("said the talks failed and …"), unless it qualifies a noun ("the agreed text")
+    if (/^\p{Ll}{3,}ed$/u.test(w.text) && !DETERMINERS.has(ctx.tokens[prevWord(ctx, k)]?.lower ?? '')) return false;
+    if (/^[\p{L}\p{N}]/u.test(w.text)) words++;
+  }
+  return words > 0;
+}
+
 /** The subject of a cue starting at token `from`, looking back no further than `scopeStart`. */
 export function findSubject(ctx: SentenceContext, from: number, scopeStart: number, nominal = false): SubjectResult {
   for (let j = prevWord(ctx, from); j >= scopeStart; j = prevWord(ctx, j)) {
@@ -95,7 +119,7 @@ export function findSubject(ctx: SentenceContext, from: number, scopeStart: numb
     if (PRONOUN_SELF.has(t.lower) && ctx.quoteOf[j]) return { parties: [], via: 'speaker' };
     // "X said troops would travel": the cue sits in what was said, whose subject names no actor
     // ("X announced new sanctions on Y" is no clause: the cue noun is the verb's object)
-    if (CLAUSE_REPORTING.has(t.lower) && isSaying(t) && !ctx.quoteOf[j] && opensForeignClause(ctx, j) && !(nominal && isObjectPhrase(ctx, j, from))) {
+    if (CLAUSE_REPORTING.has(t.lower) && isSaying(t) && !ctx.quoteOf[j] && opensForeignClause(ctx, j) && !(nominal && isObjectPhrase(ctx, j, from)) && !coordinatedAfterObject(ctx, j, from)) {
       return { parties: [], via: 'none' };
     }
     const s = slotEndingAt(ctx, j);
