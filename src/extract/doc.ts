@@ -35,6 +35,7 @@ export type MentionVia =
   | 'titled' // open-set person introduced with a title: "Home Secretary Yvette Cooper"
   | 'surname' // "Mr Trump", "Starmer", "Sir Keir"
   | 'role' // a role description: "the US president", "the Prime Minister"
+  | 'epithet' // a description of a person by what they are: "the veteran leftist", "the 77-year-old"
   | 'pronoun'; // he, she, they
 
 export interface Mention extends Span {

@@ -6,6 +6,7 @@
 import type { Component, Doc, Mention, MentionVia } from '../doc.ts';
 import type { ActorKind } from '../../model/schema.ts';
 import { getGazetteer, type Gazetteer, type GazetteerEntry } from './gazetteer.ts';
+import { readEpithet } from './epithets.ts';
 import { isLocative, isScene } from './location.ts';
 import { isNeverName, readHonorific, readName } from './names.ts';
 import { readRolePhrase } from './role-phrase.ts';
@@ -86,6 +87,11 @@ export function createEntityRuler(gaz: Gazetteer = getGazetteer()): Component {
           if (!best && acronyms.size && ACRONYM.test(tokens[i]!.text)) {
             const a = acronyms.get(tokens[i]!.text);
             if (a) best = { end: i + 1, rank: 0, mention: { actor: a.id, kind: a.kind, via: 'name' } };
+          }
+          if (!best) {
+            // "the veteran leftist said": a person described, resolved (or dropped) by the resolver
+            const end = readEpithet(tokens, i);
+            if (end > 0) best = { end, rank: 4, mention: { actor: null, kind: 'Person', via: 'epithet' } };
           }
           if (!best) {
             // "the administration", "it": a state by reference, resolved (or dropped) by the resolver

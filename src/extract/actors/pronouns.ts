@@ -23,7 +23,7 @@ const nextWord = (doc: Doc, end: number): string => {
   return m?.[1] ?? '';
 };
 /** A name directly followed by a verb-like word is the subject of its clause: "Mr Trump said". */
-const isSubject = (doc: Doc, x: Mention): boolean => {
+export const isSubject = (doc: Doc, x: Mention): boolean => {
   if (/^['’]s/.test(doc.text.slice(x.end, x.end + 2))) return false;
   const w = nextWord(doc, x.end);
   return /^\p{Ll}/u.test(w) && !NOT_VERB.has(w);

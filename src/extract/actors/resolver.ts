@@ -8,6 +8,7 @@ import type { Component, Doc, Mention } from '../doc.ts';
 import { ArticlePeople } from './article-people.ts';
 import { getGazetteer, type Gazetteer } from './gazetteer.ts';
 import { homeCountries } from './home-country.ts';
+import { resolveEpithet } from './epithets.ts';
 import { frontedClauseEnd, pronounFits, resolvePronoun } from './pronouns.ts';
 import type { ResolveContext, Resolution } from './resolve-context.ts';
 import { resolveSurname, resolveTitled } from './resolve-names.ts';
@@ -59,6 +60,7 @@ export function createResolver(gaz: Gazetteer = getGazetteer()): Component {
         else if (m.via === 'surname') r = resolveSurname(m, ctx);
         else if (m.via === 'role') r = wrap(resolveRole(m, ctx));
         else if (m.via === 'pronoun') r = wrap(resolvePronoun(m, ctx.resolved, ctx.people, doc)?.actor);
+        else if (m.via === 'epithet') r = wrap(resolveEpithet(m, ctx.resolved, ctx.people, doc)?.actor);
         ctx.resolved.push(record(m, r));
       }
       for (const k of deferred) {
