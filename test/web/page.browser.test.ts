@@ -171,6 +171,8 @@ describeBrowser('the web view', () => {
       const xml = await readFile(file, 'utf8');
       expect(xml).toContain('<gexf');
       expect((xml.match(/<node /g) ?? []).length).toBe(Number((await dataset(page)).nodes));
+      // Edges keep the API's ids (source|type|target), whatever keys the view draws them with.
+      expect(xml).toMatch(/<edge id="[\w-]+\|(MET|CRITICISED|SUPPORTED|URGED|OPPOSED)\|[\w-]+"/);
       const [png] = await Promise.all([page.waitForEvent('download'), page.click('#btn-png')]);
       expect(png.suggestedFilename()).toBe('entente.png');
       // Nodes, edges and labels composed: far more than a blank canvas compresses to.

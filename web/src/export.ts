@@ -1,7 +1,9 @@
 /** Exports of what is on screen: a PNG composed from sigma's canvases, and the visible graph as GEXF. */
 import type Sigma from 'sigma';
 import { write } from 'graphology-gexf/browser';
-import type { GraphView } from './graph-view.ts';
+import { MultiDirectedGraph } from 'graphology';
+import type { GraphEdge } from '../../src/store/graph-store.ts';
+import type { EdgeAttrs, GraphView, NodeAttrs } from './graph-view.ts';
 
 function download(href: string, filename: string): void {
   const a = document.createElement('a');
@@ -34,16 +36,25 @@ export function exportPng(sigma: Sigma, filename = 'entente.png'): void {
 }
 
 export function exportGexf(view: GraphView, filename = 'entente.gexf'): void {
-  const xml = write(view.graph, {
+  // The view keys edges by index; the file gets the API's edge ids (source|type|target).
+  const graph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs>();
+  const records = new Map<string, GraphEdge>();
+  view.graph.forEachNode((key, a) => graph.addNode(key, a));
+  view.graph.forEachEdge((key, a, source, target) => {
+    const e = view.edge(key)!;
+    records.set(e.id, e);
+    graph.addDirectedEdgeWithKey(e.id, source, target, a);
+  });
+  const xml = write(graph, {
     // Only data attributes: sigma's render-time ones (curvature, program type) mean nothing elsewhere.
     formatNode: (key, a) => {
       const n = view.node(key);
       return { label: a.label, attributes: { kind: n?.kind ?? '', activity: n?.activity ?? 0 }, viz: { color: a.color, size: a.size, x: a.x, y: a.y } };
     },
     formatEdge: (key, a) => {
-      const e = view.edge(key);
+      const e = records.get(key)!;
       return {
-        attributes: { type: e?.type ?? '', count: e?.count ?? 0, firstDate: e?.firstDate ?? '', lastDate: e?.lastDate ?? '', goldstein: e?.goldstein ?? 0 },
+        attributes: { type: e.type, count: e.count, firstDate: e.firstDate ?? '', lastDate: e.lastDate ?? '', goldstein: e.goldstein },
         viz: { color: a.color, thickness: a.size },
       };
     },

@@ -9,7 +9,7 @@ import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import { ACTOR_COLORS, DIRECTED, RELATION_COLORS } from '../../src/model/palette.ts';
 import type { GraphEdge, GraphNode } from '../../src/store/graph-store.ts';
-import { edgeAt, edgeIdAt, emptyColumns, nodeAt, type GraphColumns } from './graph-columns.ts';
+import { edgeAt, emptyColumns, nodeAt, type GraphColumns } from './graph-columns.ts';
 import { runLayout, seededPosition, type LayoutRun } from './layout.ts';
 import { cameraKeys, fingerprint, nodeSize, parallelCurvatures } from './graph-style.ts';
 
@@ -37,6 +37,11 @@ export interface EdgeAttrs {
 const FADED = '#e6e8eb';
 /** Above this many edges, edge clicks and z-ordering are off (see show()). */
 const BIG_GRAPH_EDGES = 20_000;
+/**
+ * Straight lines (and sigma's default arrows) from the start; curves are registered with the first
+ * small graph: big graphs never use them, and compiling their shaders delays the first frame.
+ */
+const EDGE_PROGRAMS = { line: EdgeRectangleProgram, arrow: EdgeArrowProgram, curved: EdgeCurveProgram, curvedArrow: EdgeCurvedArrowProgram };
 
 export interface ViewEvents {
   onNode(id: string): void;
@@ -53,8 +58,8 @@ export class GraphView {
   private selected?: string;
   /** What is drawn, as the API gave it (dates and weights for export). */
   data: GraphColumns = emptyColumns();
-  /** Indexes into `data` by id, built on first use (a click, an export), not on every draw. */
-  private byId?: { nodes: Map<string, number>; edges: Map<string, number> };
+  /** Node indexes into `data` by id, built on first use (an export), not on every draw. */
+  private nodeIndex?: Map<string, number>;
   private path?: { nodes: Set<string>; edges: Set<string> };
 
   constructor(
@@ -63,12 +68,7 @@ export class GraphView {
   ) {
     this.sigma = new Sigma(this.graph, container, {
       defaultEdgeType: 'line',
-      edgeProgramClasses: {
-        line: EdgeRectangleProgram,
-        arrow: EdgeArrowProgram,
-        curved: EdgeCurveProgram,
-        curvedArrow: EdgeCurvedArrowProgram,
-      },
+      edgeProgramClasses: { line: EdgeRectangleProgram, arrow: EdgeArrowProgram },
       enableEdgeEvents: true,
       renderEdgeLabels: false,
       labelRenderedSizeThreshold: 7,
@@ -121,7 +121,9 @@ export class GraphView {
 
   /**
    * Replace what is drawn by `data`, keeping laid-out positions. The graph is built aside and handed
-   * to sigma whole: adding 50k edges to a graph sigma listens to costs an event each.
+   * to sigma whole: adding 50k edges to a graph sigma listens to costs an event each. Edges are keyed
+   * by their index in `data` ("0", "1"…): sigma keeps several objects keyed by edge, and integer
+   * keys make them arrays rather than 50k-entry dictionaries; edge() gives the API's record.
    */
   show(data: GraphColumns): void {
     const g = new MultiDirectedGraph<NodeAttrs, EdgeAttrs>();
@@ -136,39 +138,46 @@ export class GraphView {
     // and they double the work of drawing every edge.
     const size = edges.source.length;
     const big = size > BIG_GRAPH_EDGES;
-    const curvatures = big ? undefined : parallelCurvatures(Array.from({ length: size }, (_, i) => ({ id: edgeIdAt(data, i), source: nodes.id[edges.source[i]!]!, target: nodes.id[edges.target[i]!]! })));
+    const curvatures = big ? undefined : parallelCurvatures(Array.from({ length: size }, (_, i) => ({ id: String(i), source: nodes.id[edges.source[i]!]!, target: nodes.id[edges.target[i]!]! })));
     const [base, step, cap] = big ? [0.6, 0.5, 3] : [3, 1.5, 8];
     const colors = data.types.map((t) => RELATION_COLORS[t]);
     const byType = data.types.map(() => 0);
     for (let i = 0; i < size; i++) {
-      const id = edgeIdAt(data, i);
+      const key = String(i);
       const type = edges.type[i]!;
       const attrs: EdgeAttrs = { size: Math.min(cap, base + step * Math.log2(edges.count[i]!)), color: colors[type]! };
       if (curvatures) {
         const directed = DIRECTED[data.types[type]!];
-        const curvature = curvatures.get(id);
+        const curvature = curvatures.get(key);
         if (curvature) {
           attrs.type = directed ? 'curvedArrow' : 'curved';
           attrs.curvature = curvature;
         } else if (directed) attrs.type = 'arrow';
       }
-      try {
-        g.addDirectedEdgeWithKey(id, nodes.id[edges.source[i]!]!, nodes.id[edges.target[i]!]!, attrs);
-      } catch {
-        continue; // a repeated id: nothing more to draw
-      }
+      g.addDirectedEdgeWithKey(key, nodes.id[edges.source[i]!]!, nodes.id[edges.target[i]!]!, attrs);
       byType[type]!++;
     }
     this.data = data;
-    this.byId = undefined;
+    this.nodeIndex = undefined;
     this.graph = g;
     // Small graphs: every label, edge clicks, highlighted items drawn on top. Big ones drop what
     // costs per item on every frame (label tests, edge picking, z-sorting) to stay fluid.
     const small = g.order < 300;
-    // Only changed settings, at once: a settings change re-indexes the whole current graph.
-    const settings = { labelRenderedSizeThreshold: small ? 0 : 7, labelDensity: small ? 4 : 1, labelGridCellSize: small ? 40 : 100, enableEdgeEvents: !big, zIndex: !big };
+    const settings = {
+      labelRenderedSizeThreshold: small ? 0 : 7,
+      labelDensity: small ? 4 : 1,
+      labelGridCellSize: small ? 40 : 100,
+      enableEdgeEvents: !big,
+      zIndex: !big,
+      edgeProgramClasses: big ? this.sigma.getSetting('edgeProgramClasses') : EDGE_PROGRAMS,
+    };
     const changed = Object.fromEntries(Object.entries(settings).filter(([k, v]) => this.sigma.getSetting(k as keyof typeof settings) !== v));
-    if (Object.keys(changed).length) this.sigma.setSettings(changed);
+    if (Object.keys(changed).length) {
+      // A settings change re-indexes the graph sigma holds: let that be an empty one, so the graph
+      // being replaced is not indexed once more for nothing.
+      this.sigma.setGraph(new MultiDirectedGraph());
+      this.sigma.setSettings(changed);
+    }
     this.container.dataset.edgeEvents = String(!big);
     this.sigma.setGraph(g);
     this.container.dataset.nodes = String(g.order);
@@ -178,19 +187,17 @@ export class GraphView {
 
   /** The API's record of a drawn actor. */
   node(id: string): GraphNode | undefined {
-    const i = this.index().nodes.get(id);
+    const i = this.index().get(id);
     return i === undefined ? undefined : nodeAt(this.data, i);
   }
 
-  /** The API's record of a drawn edge: its relation type, count, dates and weight. */
-  edge(id: string): GraphEdge | undefined {
-    const i = this.index().edges.get(id);
-    return i === undefined ? undefined : edgeAt(this.data, i);
+  /** The API's record of a drawn edge (by its key in `graph`): id, relation type, count, dates and weight. */
+  edge(key: string): GraphEdge | undefined {
+    return this.graph.hasEdge(key) ? edgeAt(this.data, Number(key)) : undefined;
   }
 
-  private index(): { nodes: Map<string, number>; edges: Map<string, number> } {
-    const d = this.data;
-    return (this.byId ??= { nodes: new Map(d.nodes.id.map((id, i) => [id, i])), edges: new Map(d.edges.source.map((_s, i) => [edgeIdAt(d, i), i])) });
+  private index(): Map<string, number> {
+    return (this.nodeIndex ??= new Map(this.data.nodes.id.map((id, i) => [id, i])));
   }
 
   setPath(ids: string[] | null): void {
