@@ -71,6 +71,8 @@ export interface RelationCandidate {
   /** MET only. */
   place?: string;
   meetingKind?: string;
+  /** MET cancelled only: the meeting was due in the past and did not happen ("never took place"). */
+  lapsed?: boolean;
 }
 
 export interface ArticleMeta {

@@ -5,10 +5,10 @@
 import type { RelationCandidate } from '../doc.ts';
 import type { CueMatch } from './cues.ts';
 import { dateFor } from './dates.ts';
-import { betweenFrame, byToFrame, deonticFrame, inSpeech, predicateFrame, verbFrame, type Parties } from './frames.ts';
+import { betweenFrame, byToFrame, deonticFrame, expandPlurals, inSpeech, predicateFrame, verbFrame, type Parties } from './frames.ts';
 import { placeFor } from './meeting-details.ts';
 import { reactionFrame } from './reaction-frame.ts';
-import { hasCancelWord, isHypothetical, isNegated, isUnrealMeeting, meetingStatus } from './modality.ts';
+import { hasCancelWord, isHypothetical, isNegated, isUnrealMeeting, lapsedAfter, meetingStatus } from './modality.ts';
 import { prevWord, type SentenceContext } from './slots.ts';
 
 const NEGOTIATION = /negotiat|talks|discussions/;
@@ -24,8 +24,10 @@ export function applyCue(ctx: SentenceContext, m: CueMatch, refusal?: CueMatch):
   if (['no', 'without'].includes(ctx.tokens[prevWord(ctx, m.first)]?.lower ?? '')) return [];
   const frames = { verb: verbFrame, between: betweenFrame, predicate: predicateFrame, deontic: deonticFrame, 'by-to': byToFrame, reaction: reactionFrame };
   const frame = frames[def.frame];
-  const found = frame(ctx, m);
-  if (!found) return [];
+  const framed = frame(ctx, m);
+  if (!framed) return [];
+  // a plural reference ("the two presidents") stands for each of its members
+  const found = { ...framed, sources: expandPlurals(framed.sources), targets: expandPlurals(framed.targets) };
   let { type } = found;
   let { cameo, goldstein } = def;
   let rule = found.rule;
@@ -78,5 +80,6 @@ function meetingFacts(ctx: SentenceContext, m: CueMatch, refused: boolean, found
   const lastParty = Math.max(m.last, ...found.targets.map((t) => t.slot?.last ?? 0), ...(found.pairs ? found.sources.map((s) => s.slot?.last ?? 0) : []));
   const date = dateFor(ctx, m.first, m.last, status === 'planned');
   const place = placeFor(ctx, lastParty);
-  return { status, ...(date && { date }), ...(place && { place }), meetingKind: m.def.kind ?? 'meeting' };
+  const lapsed = status === 'cancelled' && lapsedAfter(ctx, m.last);
+  return { status, ...(date && { date }), ...(place && { place }), meetingKind: m.def.kind ?? 'meeting', ...(lapsed && { lapsed }) };
 }

@@ -34,6 +34,10 @@ export interface Parties {
 
 const slotParties = (slots: Slot[]): Party[] => slots.map((s) => ({ actor: s.actor, slot: s }));
 
+/** Each member of a plural reference as a party of its own ("the two presidents" → both). */
+export const expandPlurals = (parties: Party[]): Party[] =>
+  parties.flatMap((p) => (p.slot?.members ? p.slot.members.map((actor) => ({ actor, slot: p.slot })) : [p]));
+
 const INTENT_VERBS = new Set(['agreed', 'agree', 'agrees', 'plan', 'plans', 'planned', 'planning', 'due', 'set', 'expected', 'going', 'hope', 'hopes', 'want', 'wants', 'intend', 'intends', 'scheduled', 'decided', 'likely', 'ready', 'able', 'continue', 'continued']);
 
 /** "X and Y are visiting Z to discuss …": an infinitive of purpose, not a meeting of X and Y. */
@@ -232,7 +236,7 @@ export function byToFrame(ctx: SentenceContext, m: CueMatch): Parties | null {
 }
 
 export function betweenFrame(ctx: SentenceContext, m: CueMatch): Parties | null {
-  const parties = partiesAfterBetween(ctx, m.last);
-  if (parties.length < 2) return null;
-  return { sources: slotParties(parties), targets: [], rule: `between:${m.def.id}`, confidence: m.def.confidence, type: m.def.type, pairs: true };
+  const parties = expandPlurals(slotParties(partiesAfterBetween(ctx, m.last)));
+  if (new Set(parties.map((p) => p.actor)).size < 2) return null;
+  return { sources: parties, targets: [], rule: `between:${m.def.id}`, confidence: m.def.confidence, type: m.def.type, pairs: true };
 }

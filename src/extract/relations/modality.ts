@@ -87,15 +87,34 @@ export function isUnrealMeeting(ctx: SentenceContext, cueFirst: number): boolean
 
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being']);
 
+const HAPPEN = new Set(['happen', 'happened', 'take', 'took', 'materialise', 'materialize', 'materialised', 'materialized', 'go']);
+
+/** "did not happen", "never took place", "fell through" at token `k`: a meeting that was due and did not occur. */
+function didNotHappenAt(ctx: SentenceContext, k: number): boolean {
+  const w = ctx.tokens[k]!.lower;
+  const next = ctx.tokens[k + 1]?.lower ?? '';
+  return ((w === 'not' || w === 'never' || w === "didn't") && HAPPEN.has(next)) || (w === 'fell' && next === 'through');
+}
+
+/**
+ * "A meeting between X and Y … never took place": the meeting was due in the past and lapsed, so
+ * it is not the same meeting as one the article announces for the future.
+ */
+export function lapsedAfter(ctx: SentenceContext, cueLast: number): boolean {
+  for (let k = cueLast + 1; k < ctx.tokens.length - 1; k++) {
+    const w = ctx.tokens[k]!.lower;
+    if (w === ';' || w === '.') return false;
+    if (didNotHappenAt(ctx, k)) return true;
+  }
+  return false;
+}
+
 /** "A meeting between X and Y, …, had been pencilled in but was called off": the meeting is the one cancelled. */
 function passiveCancelAfter(ctx: SentenceContext, cueLast: number): boolean {
   for (let k = cueLast + 1; k < ctx.tokens.length - 1; k++) {
     const w = ctx.tokens[k]!.lower;
     if (w === ';' || w === '.') return false;
-    const next1 = ctx.tokens[k + 1]?.lower ?? '';
-    // "did not happen", "never took place", "fell through"
-    if ((w === 'not' || w === 'never' || w === "didn't") && ['happen', 'happened', 'take', 'took', 'materialise', 'materialize', 'go'].includes(next1)) return true;
-    if (w === 'fell' && next1 === 'through') return true;
+    if (didNotHappenAt(ctx, k)) return true;
     if (!PASSIVE_AUX.has(w)) continue;
     const next = ctx.tokens[k + 1]!.lower;
     if (CANCEL_WORDS.has(next) || (next === 'called' && ctx.tokens[k + 2]?.lower === 'off')) return true;

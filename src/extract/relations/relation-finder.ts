@@ -6,6 +6,7 @@
 import type { Component, Doc, RelationCandidate, Sentence } from '../doc.ts';
 import { applyCue } from './apply-cue.ts';
 import { sourceOf } from './cue-source.ts';
+import { addPluralSlots, noteGroups, resetGroups } from './pairs.ts';
 import { notePartners, resetPartners } from './partners.ts';
 import type { CueMatch } from './cues.ts';
 import { dateFor } from './dates.ts';
@@ -62,6 +63,7 @@ function isUrgedAction(ctx: SentenceContext, cues: CueMatch[], c: CueMatch): boo
 
 export function findInSentence(doc: Doc, sentence: Sentence): RelationCandidate[] {
   const ctx = buildContext(doc, sentence);
+  addPluralSlots(ctx);
   const cues = ctx.cues;
   const scopes = refusalScopes(ctx, cues);
   const asserted = cues.filter((c) => !isUrgedAction(ctx, cues, c));
@@ -104,16 +106,18 @@ function sameSide(doc: Doc, a: string, b: string): boolean {
   return (x?.kind === 'Person' && x.country === b) || (y?.kind === 'Person' && y.country === a);
 }
 
-/** Drops self-relations and planned meetings that the article says were called off. */
+/** Drops self-relations and planned meetings that the article says were called off (not ones that lapsed before). */
 export function articleRules(doc: Doc, candidates: RelationCandidate[]): RelationCandidate[] {
   const kept = candidates.filter((c) => !sameSide(doc, c.source, c.target));
   const cancelled = kept.filter((c) => c.type === 'MET' && c.status === 'cancelled');
+  // a meeting that "never took place" was due in the past: a meeting still to come is another one
+  const callsOff = cancelled.filter((c) => !c.lapsed);
   const overlaps = (a: RelationCandidate, b: RelationCandidate): boolean =>
     (sameSide(doc, a.source, b.source) && sameSide(doc, a.target, b.target)) || (sameSide(doc, a.source, b.target) && sameSide(doc, a.target, b.source));
   // "will not meet X during her trip to X's capital": the visit is only the setting of the called-off meeting
   const settingOf = (c: RelationCandidate): boolean => c.type === 'MET' && c.meetingKind === 'visit' && c.status !== 'cancelled' &&
     cancelled.some((x) => x.sentence === c.sentence && overlaps(x, c) && !(x.source === c.source && x.target === c.target));
-  return kept.filter((c) => !(c.type === 'MET' && c.status === 'planned' && cancelled.some((x) => overlaps(x, c))) && !settingOf(c));
+  return kept.filter((c) => !(c.type === 'MET' && c.status === 'planned' && callsOff.some((x) => overlaps(x, c))) && !settingOf(c));
 }
 
 export function createRelationFinder(): Component {
@@ -123,10 +127,12 @@ export function createRelationFinder(): Component {
     assigns: ['relations'],
     run(doc: Doc): Doc {
       resetPartners(doc);
+      resetGroups(doc);
       const found: RelationCandidate[] = [];
       for (const s of doc.sentences) {
         const here = findInSentence(doc, s);
         notePartners(doc, here);
+        noteGroups(buildContext(doc, s), here);
         found.push(...here);
       }
       doc.relations = articleRules(doc, found);

@@ -16,6 +16,8 @@ export interface Slot {
   possessive: boolean;
   /** Does not itself name an acting party ("Aldorian troops", "Aldoria's Anna Keller"). */
   modifier: boolean;
+  /** A plural reference ("the two presidents", "both sides"): every party it stands for. */
+  members?: string[];
 }
 
 export interface SentenceContext {

@@ -15,6 +15,8 @@ export interface ActorSpec {
   country?: string;
   /** Adjectives that only qualify a noun ("Aldorian troops"): modifier mentions. */
   demonyms?: string[];
+  /** A person's free-text role ("President"). */
+  role?: string;
 }
 
 export const CAST: ActorSpec[] = [
@@ -64,7 +66,7 @@ export function buildDoc(text: string, opts: { date?: string; pronouns?: Pronoun
     .map((m) => ({ ...m, sentence: doc.sentences.find((s) => m.start >= s.start && m.start < s.end)?.index ?? -1 }))
     .sort((x, y) => x.start - y.start);
   for (const a of cast) {
-    const actor: Actor = { id: a.id, kind: a.kind, name: a.names[0]!, aliases: a.names.slice(1), offices: [], ...(a.country && { country: a.country }) };
+    const actor: Actor = { id: a.id, kind: a.kind, name: a.names[0]!, aliases: a.names.slice(1), offices: [], ...(a.country && { country: a.country }), ...(a.role && { role: a.role }) };
     doc.actors.set(a.id, actor);
   }
   return doc;

@@ -3,7 +3,10 @@
  * relative clauses whose head is the subject or the object, and plural references to a pair.
  */
 import { describe, expect, it } from 'vitest';
-import { extract, triples } from './build-doc.ts';
+import { CAST, extract, triples } from './build-doc.ts';
+
+/** The cast with offices on record: Keller and Varga are presidents, Diaz a general. */
+const OFFICES = CAST.map((a) => ({ ...a, ...(a.kind === 'Person' && { role: a.id === 'carla-diaz' ? 'General' : 'President' }) }));
 
 describe('relation finder: coordinated verb phrases', () => {
   it('gives a verb after "and" the subject of a verb of saying that took a noun phrase', () => {
@@ -18,5 +21,55 @@ describe('relation finder: coordinated verb phrases', () => {
   it('keeps a clause after the verb of saying to itself: its verb has a subject of its own', () => {
     expect(triples(extract('Anna Keller said the talks had stalled and criticised Borovia.'))).toEqual([]);
     expect(triples(extract('Anna Keller announced that officials would travel and meet Boris Varga.'))).toEqual([]);
+  });
+});
+
+describe('relation finder: plural references to a pair named before', () => {
+  it('reads "the two presidents" as the pair the last sentence named together', () => {
+    const doc = extract('Anna Keller will hold talks with Boris Varga on Friday. A meeting between the two presidents in March never took place.', {
+      date: '2025-06-04', cast: OFFICES,
+    });
+    // the meeting that lapsed in March is another one than the talks still to come
+    expect(triples(doc)).toEqual(['MET anna-keller~boris-varga cancelled', 'MET anna-keller~boris-varga planned']);
+  });
+
+  it('reads "both sides" and "the two delegations" as the parties, not the party acting on them', () => {
+    expect(triples(extract('Aldoria and Borovia exchanged fire again. Cestia urged both sides to stop.'))).toEqual(['URGED CES->ALD', 'URGED CES->BOR']);
+    expect(triples(extract('Aldoria and Borovia sent negotiators. Cestia and Dravia met the two delegations in Ardenburg.'))).toEqual([
+      'MET ALD~CES held', 'MET ALD~DRV held', 'MET BOR~CES held', 'MET BOR~DRV held',
+    ]);
+  });
+
+  it('fits the noun: "the two countries" are states, the states of two persons will do', () => {
+    expect(triples(extract('Anna Keller met Boris Varga. Dravia criticised the two countries for the deal.'))).toEqual([
+      'CRITICISED DRV->ALD', 'CRITICISED DRV->BOR', 'MET anna-keller~boris-varga held',
+    ]);
+    // "the two men" are persons: a pair of states does not fit
+    expect(triples(extract('Aldoria and Borovia signed a pact. Cestia criticised the two men for the deal.'))).toEqual(['MET ALD~BOR held']);
+    // "the two presidents" hold that office: a president and a general do not fit
+    expect(triples(extract('Anna Keller met Carla Diaz. Dravia criticised the two presidents.', { cast: OFFICES }))).toEqual(['MET anna-keller~carla-diaz held']);
+    expect(triples(extract('Anna Keller met Boris Varga. Dravia criticised the two presidents.', { cast: OFFICES }))).toEqual([
+      'CRITICISED DRV->anna-keller', 'CRITICISED DRV->boris-varga', 'MET anna-keller~boris-varga held',
+    ]);
+  });
+
+  it('takes a military rank written before a name as the office "the two generals" asks for', () => {
+    const cast = CAST.map((a) => ({ ...a, ...(a.id === 'boris-varga' && { role: 'Commander of the Northern Army' }) }));
+    expect(triples(extract('Gen Carla Diaz branded Boris Varga a traitor. Anna Keller urged the two generals to talk.', { cast }))).toEqual([
+      'CRITICISED carla-diaz->boris-varga', 'URGED anna-keller->boris-varga', 'URGED anna-keller->carla-diaz',
+    ]);
+    expect(triples(extract('Carla Diaz branded Boris Varga a traitor. Anna Keller urged the two generals to talk.', { cast }))).toEqual([
+      'CRITICISED carla-diaz->boris-varga',
+    ]);
+  });
+
+  it('stays open when the reference is ambiguous or its pair too far back', () => {
+    // two pairs named by the same last mention: which two?
+    expect(triples(extract('Aldoria and Borovia criticised Cestia. Dravia urged both sides to talk.'))).toEqual([
+      'CRITICISED ALD->CES', 'CRITICISED BOR->CES',
+    ]);
+    expect(triples(extract('Aldoria and Borovia sent troops. It rained. The roads closed. Schools shut. Cestia urged both sides to talk.'))).toEqual([]);
+    // a party named in the sentence before the reference is not part of it
+    expect(triples(extract('Aldoria and Borovia exchanged fire. Aldoria urged both sides to stop.'))).toEqual([]);
   });
 });
