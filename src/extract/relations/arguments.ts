@@ -37,6 +37,40 @@ export function antecedent(ctx: SentenceContext, rel: number): Slot[] | null {
   return null;
 }
 
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+const RELATIVE_AUXILIARIES = new Set(['had', 'has', 'have', 'would', 'will', 'did', 'does', 'do', "'d", "'ve", 'also', 'once', 'later', 'then', 'repeatedly', 'publicly', 'previously', 'recently', 'openly', 'often', 'long']);
+
+/** The head and the subject of an object relative clause around a cue: "X, whom he accused of …". */
+export interface ObjectRelative {
+  /** The antecedent: what the cue acts on. */
+  targets: Slot[];
+  /** The subject inside the clause, when it is a named (or resolved) party. */
+  subject?: Slot;
+  /** Token of a subject pronoun the resolver left open, for a fallback reading. */
+  pronoun?: number;
+}
+
+/**
+ * "Y, whom X accused of …", "Y, who X had branded a traitor": the cue's object is the head of the
+ * relative clause, and its subject is the party right after the relative pronoun. "who" opens an
+ * object relative only with a subject of its own before the verb ("Y, who met X" is a subject relative).
+ */
+export function objectRelative(ctx: SentenceContext, cue: number): ObjectRelative | null {
+  let k = prevWord(ctx, cue);
+  while (k >= 0 && (RELATIVE_AUXILIARIES.has(ctx.tokens[k]!.lower) || /^\p{Ll}+ly$/u.test(ctx.tokens[k]!.text))) k = prevWord(ctx, k);
+  const subject = slotEndingAt(ctx, k);
+  const pronounAt = !subject && SUBJECT_PRONOUNS.has(ctx.tokens[k]?.lower ?? '') ? k : -1;
+  if (!subject && pronounAt < 0) return null;
+  const rel = prevWord(ctx, subject ? subject.first : pronounAt);
+  const w = ctx.tokens[rel]?.lower ?? '';
+  // not "that": after a verb it opens a clause of saying ("told Y that it condemned …")
+  if (w !== 'whom' && w !== 'who') return null;
+  if (subject && (subject.modifier || subject.possessive)) return null;
+  const targets = antecedent(ctx, rel);
+  if (!targets?.length || (subject && targets.some((t) => t.actor === subject.actor))) return null;
+  return { targets, ...(subject && { subject }), ...(pronounAt >= 0 && { pronoun: pronounAt }) };
+}
+
 /** The relative pronoun opening a ", who … ," clause that holds `s` and closes before `cue`. */
 function enclosingRelative(ctx: SentenceContext, s: Slot, cue: number): number | undefined {
   const close = nextWord(ctx, s.possessive ? s.last + 1 : s.last);

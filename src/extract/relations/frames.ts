@@ -4,7 +4,7 @@
  * "X is to blame"), deontic ("X must …" said by a speaker) and between ("talks between X and Y").
  */
 import type { RelationType } from '../../model/schema.ts';
-import { findSubject, type Party, type SubjectResult } from './arguments.ts';
+import { findSubject, objectRelative, type Party, type SubjectResult } from './arguments.ts';
 import { findObjects, institutionAfter, partiesAfterBetween } from './objects.ts';
 import { adjacentSubject, speakerAt } from './speech-subjects.ts';
 import { quoteScope, sourceOf } from './cue-source.ts';
@@ -51,6 +51,15 @@ function isPurposeClause(ctx: SentenceContext, m: CueMatch): boolean {
 function envoyState(ctx: SentenceContext, s: Slot): Slot {
   const actor = ctx.doc.actors.get(s.actor);
   return actor?.kind === 'Person' && actor.country ? { ...s, actor: actor.country } : s;
+}
+
+/** A subject pronoun the resolver left open ("whom he accused"), read as the person a reader would take. */
+function referentSlot(ctx: SentenceContext, k: number, exclude: ReadonlySet<string>): Slot | undefined {
+  const t = ctx.tokens[k]!;
+  if (t.lower !== 'he' && t.lower !== 'she') return undefined;
+  const mention = ctx.doc.mentions.find((x) => x.start === t.start && x.end === t.end);
+  const actor = mention ? personReferent(ctx, k, exclude) : undefined;
+  return actor && mention ? { actor, mention, first: k, last: k, possessive: false, modifier: false } : undefined;
 }
 
 /** "accused him of …" with "him" left open: the person a reader would take, as a slot. */
@@ -148,6 +157,14 @@ export function verbFrame(ctx: SentenceContext, m: CueMatch): Parties | null {
   if (!objects.length) {
     const pronoun = objectPronoun(ctx, m, src.parties);
     if (pronoun) objects.push(pronoun);
+  }
+  // "Y, whom X accused of …": the head of an object relative clause is what the cue acts on
+  const relative = !objects.length && !def.complement ? objectRelative(ctx, m.first) : null;
+  if (relative) {
+    const heads = new Set(relative.targets.map((t) => t.actor));
+    const subject = relative.subject ?? (relative.pronoun !== undefined ? referentSlot(ctx, relative.pronoun, heads) : undefined);
+    if (!subject) return null;
+    return { sources: [{ actor: subject.actor, slot: subject }], targets: slotParties(relative.targets), rule: `relative-object:${def.id}`, confidence: def.confidence * 0.9, type: def.type };
   }
   const targets = slotParties(objects);
   const rule = `${src.via === 'possessor' ? 'nominal' : src.via === 'speaker' ? 'quote' : src.via === 'fronted' ? 'fronted' : 'svo'}:${def.id}`;

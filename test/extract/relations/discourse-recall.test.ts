@@ -73,3 +73,27 @@ describe('relation finder: plural references to a pair named before', () => {
     expect(triples(extract('Aldoria and Borovia exchanged fire. Aldoria urged both sides to stop.'))).toEqual([]);
   });
 });
+
+describe('relation finder: relative clauses', () => {
+  it('takes the head of a relative clause as the subject of its verb', () => {
+    expect(triples(extract('The talks were led by Carla Diaz, who met both Anna Keller and Boris Varga in Ardenburg.'))).toEqual([
+      'MET anna-keller~carla-diaz held', 'MET boris-varga~carla-diaz held',
+    ]);
+  });
+
+  it('takes the head of an object relative clause as the object of its verb', () => {
+    expect(triples(extract('Anna Keller wrote to Cestia about Boris Varga, whom she accused of bad faith.', { pronouns: [['she', 0, 'anna-keller']] }))).toEqual([
+      'CRITICISED anna-keller->boris-varga',
+    ]);
+    expect(triples(extract('Boris Varga, who Dravia had condemned last week, arrived in Ardenburg.'))).toEqual(['CRITICISED DRV->boris-varga']);
+    // a subject pronoun the resolver left open: the person subject of the sentence
+    expect(triples(extract('Anna Keller named a new envoy to replace Boris Varga, whom she accused of bias.', { pronouns: [['she', 0, null]] }))).toEqual([
+      'CRITICISED anna-keller->boris-varga',
+    ]);
+  });
+
+  it('does not read a clause of saying as a relative clause', () => {
+    expect(triples(extract('Aldoria told Borovia that it condemned the attack.', { pronouns: [] }))).toEqual([]);
+    expect(triples(extract('Boris Varga, who criticised the plan, left early.'))).toEqual([]);
+  });
+});
