@@ -71,9 +71,13 @@ export function objectRelative(ctx: SentenceContext, cue: number): ObjectRelativ
   return { targets, ...(subject && { subject }), ...(pronounAt >= 0 && { pronoun: pronounAt }) };
 }
 
-/** The relative pronoun opening a ", who … ," clause that holds `s` and closes before `cue`. */
+/**
+ * The relative pronoun opening a ", who … ," clause that holds `s` and closes before `cue`; the
+ * clause may go on a few words past the party ("X, who heads Y's ruling council, accused …").
+ */
 function enclosingRelative(ctx: SentenceContext, s: Slot, cue: number): number | undefined {
-  const close = nextWord(ctx, s.possessive ? s.last + 1 : s.last);
+  let close = nextWord(ctx, s.possessive ? s.last + 1 : s.last);
+  for (let n = 0; n < 4 && close < cue && /^\p{Ll}+$/u.test(ctx.tokens[close]!.text) && !ctx.startsAt.has(close); n++) close = nextWord(ctx, close);
   if (ctx.tokens[close]?.lower !== ',' || close >= cue) return undefined;
   for (let k = prevWord(ctx, s.first); k >= 0; k = prevWord(ctx, k)) {
     const w = ctx.tokens[k]!.lower;

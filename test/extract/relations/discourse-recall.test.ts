@@ -81,6 +81,13 @@ describe('relation finder: relative clauses', () => {
     ]);
   });
 
+  it('skips a relative clause that goes on past the party in it: "X, who heads Y\'s ruling council, accused …"', () => {
+    expect(triples(extract("Boris Varga, who heads Aldoria's ruling military council, accused Cestia of lying."))).toEqual(['CRITICISED boris-varga->CES']);
+    expect(triples(extract('Anna Keller, who met Boris Varga in the capital, criticised Dravia on Monday.'))).toEqual([
+      'CRITICISED anna-keller->DRV', 'MET anna-keller~boris-varga held',
+    ]);
+  });
+
   it('takes the head of an object relative clause as the object of its verb', () => {
     expect(triples(extract('Anna Keller wrote to Cestia about Boris Varga, whom she accused of bad faith.', { pronouns: [['she', 0, 'anna-keller']] }))).toEqual([
       'CRITICISED anna-keller->boris-varga',
