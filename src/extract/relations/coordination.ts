@@ -66,6 +66,14 @@ export function coordinateForward(ctx: SentenceContext, s: Slot, allowModifier =
       j = nextWord(ctx, j);
       t = ctx.startsAt.get(j);
     }
+    // "X and the paramilitary Y": a word or two describing the next party
+    if (!t && ctx.tokens[k]!.lower === 'and') {
+      let a = j;
+      for (let n = 0; n < 2 && !t && /^\p{Ll}+$/u.test(ctx.tokens[a]?.text ?? '') && !DETERMINERS.has(ctx.tokens[a]!.lower) && !PREPOSITIONS.has(ctx.tokens[a]!.lower); n++) {
+        a = nextWord(ctx, a);
+        t = ctx.startsAt.get(a);
+      }
+    }
     // a comma only continues a list that goes on ("X, Y, Z and ..."), not "with X, Y said"
     if (t && ctx.tokens[k]!.lower === ',' && ctx.tokens[nextWord(ctx, k)]?.lower !== 'and') {
       const after = ctx.tokens[nextWord(ctx, t.possessive ? t.last + 1 : t.last)]?.lower ?? '';

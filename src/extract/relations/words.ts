@@ -23,7 +23,7 @@ export const TITLE_WORDS = set(`president prime minister foreign defence defense
 /** Heads that make a demonym or country modifier stand for its state: "Aldorian delegations". */
 export const AGENT_HEADS = set(`delegation delegations officials official diplomats diplomat negotiators negotiator
   government governments administration leaders leader ministers envoys envoy team teams authorities representatives
-  army military junta regime leadership ministry embassy cabinet`);
+  army military junta regime leadership ministry embassy cabinet mediators mediator`);
 
 /** What one rejects or answers: "rejected calls from X", "the outcome of talks by X". */
 export const PROPOSAL_NOUNS = set(`call calls demand demands proposal proposals plan plans offer offers request requests appeal

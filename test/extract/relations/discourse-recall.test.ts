@@ -24,6 +24,22 @@ describe('relation finder: coordinated verb phrases', () => {
   });
 });
 
+describe('relation finder: coordinated parties', () => {
+  it('reads past a describing word in a list: "X and the paramilitary Y"', () => {
+    expect(triples(extract('Anna Keller condemned Borovia and the neighbouring Dravia for the attack.'))).toEqual([
+      'CRITICISED anna-keller->BOR', 'CRITICISED anna-keller->DRV',
+    ]);
+    // not past a preposition: "Borovia and the rest of Dravia"
+    expect(triples(extract('Anna Keller condemned Borovia and the rest of Dravia.'))).toEqual(['CRITICISED anna-keller->BOR']);
+  });
+
+  it('takes mediators as standing for their states: "Aldorian and Cestian mediators met X"', () => {
+    expect(triples(extract('Aldorian and Cestian mediators met Boris Varga on Monday.', { date: '2025-03-05' }))).toEqual([
+      'MET ALD~boris-varga held', 'MET CES~boris-varga held',
+    ]);
+  });
+});
+
 describe('relation finder: plural references to a pair named before', () => {
   it('reads "the two presidents" as the pair the last sentence named together', () => {
     const doc = extract('Anna Keller will hold talks with Boris Varga on Friday. A meeting between the two presidents in March never took place.', {
