@@ -67,8 +67,18 @@ export function applyCue(ctx: SentenceContext, m: CueMatch, refusal?: CueMatch):
   if (type === 'MET' && !refusal && isUnrealMeeting(ctx, m.first)) return [];
   const meeting = type === 'MET' ? meetingFacts(ctx, m, !!refusal, found) : {};
   return pairs
-    .filter(([s, t]) => s !== t)
+    .filter(([s, t]) => s !== t && !(def.foreignOnly && compatriots(ctx, s, t)))
     .map(([source, target]) => ({ type, source, target, ...base, ...meeting }));
+}
+
+/** Two parties of one state: a person and their state, or two people acting for the same state. */
+function compatriots(ctx: SentenceContext, a: string, b: string): boolean {
+  const stateOf = (id: string): string | undefined => {
+    const actor = ctx.doc.actors.get(id);
+    return actor?.kind === 'Country' ? id : actor?.country;
+  };
+  const x = stateOf(a);
+  return !!x && x === stateOf(b);
 }
 
 function meetingFacts(ctx: SentenceContext, m: CueMatch, refused: boolean, found: Parties): Partial<RelationCandidate> {

@@ -55,6 +55,8 @@ export interface CueDef {
   gap?: number;
   /** Only valid in speech: inside a quote or after a reporting verb. */
   speechOnly?: boolean;
+  /** Only between parties of different states ("accompanied Mr X": a compatriot travels with him). */
+  foreignOnly?: boolean;
 }
 
 const MEET_NOUNS = 'talks|meeting|meetings|negotiations|discussions|summit|summits';
@@ -79,7 +81,10 @@ export const CUES: CueDef[] = [
     patterns: ['{shake} hands with'] },
   // an embrace is an in-person encounter; only a person is embraced ("embraced the plan" is not)
   { id: 'embrace', type: 'MET', cameo: '040', goldstein: 1.0, frame: 'verb', kind: 'meeting', targetKinds: ['Person'], confidence: 0.7,
-    patterns: ['hug|hugs|hugged|hugging', '{embrace}', '{accompany}', 'saw|see|sees|seeing off'] },
+    patterns: ['hug|hugs|hugged|hugging', '{embrace}', 'saw|see|sees|seeing off'] },
+  // travelling with someone of another state; a compatriot who accompanies a leader is of one delegation with them
+  { id: 'accompany', type: 'MET', cameo: '040', goldstein: 1.0, frame: 'verb', kind: 'meeting', targetKinds: ['Person'], foreignOnly: true, confidence: 0.7,
+    patterns: ['{accompany}'] },
   { id: 'sign', type: 'MET', cameo: '057', goldstein: 8.0, frame: 'verb', kind: 'meeting', symmetric: true, targetVia: ['none'], confidence: 0.7,
     patterns: ['{sign}'] },
   { id: 'sign-with', type: 'MET', cameo: '057', goldstein: 8.0, frame: 'verb', kind: 'meeting', confidence: 0.75,

@@ -1,6 +1,6 @@
 /** More ways of reporting a meeting: adverbs inside "met … with", hyphenated formats, banquets, escorts. */
 import { describe, expect, it } from 'vitest';
-import { extract, triples } from './build-doc.ts';
+import { CAST, extract, triples } from './build-doc.ts';
 
 describe('relation finder: meeting cues', () => {
   it('reads "met separately with X and Y" as two meetings', () => {
@@ -22,6 +22,11 @@ describe('relation finder: meeting cues', () => {
 
   it('does not read escorting a thing or a place as a meeting', () => {
     expect(triples(extract('Aldorian warships accompanied the convoy to Dravia.'))).toEqual([]);
+  });
+
+  it('does not read a compatriot accompanying a leader as a meeting: they travel as one delegation', () => {
+    const cast = [...CAST, { id: 'dora-lind', kind: 'Person' as const, names: ['Dora Lind'], country: 'ALD' }];
+    expect(triples(extract('Dora Lind, who accompanied Anna Keller, held talks with Boris Varga.', { cast }))).toEqual(['MET boris-varga~dora-lind held']);
   });
 });
 
