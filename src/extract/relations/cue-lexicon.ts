@@ -105,6 +105,9 @@ export const CUES: CueDef[] = [
     patterns: ['visit|visits|trip|trips by'] },
   { id: 'travel-to', type: 'MET', cameo: '042', goldstein: 1.9, frame: 'verb', kind: 'visit', confidence: 0.6, targetVia: ['name', 'metonym'],
     patterns: ['{travel}|{fly}|{jet}|{head} ?over|out to'] },
+  // shuttle diplomacy: a mediator going back and forth between parties meets each of them
+  { id: 'shuttle-between', type: 'MET', cameo: '040', goldstein: 1.0, frame: 'verb', kind: 'meeting', confidence: 0.75,
+    patterns: ['{shuttle} ?back ?and ?forth between'] },
   { id: 'summon', type: 'MET', cameo: '040', goldstein: 1.0, frame: 'verb', kind: 'meeting', confidence: 0.8, modifierTarget: true,
     patterns: ['{summon}'] },
   { id: 'host', type: 'MET', cameo: '043', goldstein: 2.8, frame: 'verb', kind: 'meeting', confidence: 0.85,

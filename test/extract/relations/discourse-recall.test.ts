@@ -79,6 +79,12 @@ describe('relation finder: plural references to a pair named before', () => {
     ]);
   });
 
+  it('reads shuttling between the parties as meeting each of them', () => {
+    expect(triples(extract('Aldoria and Borovia sent delegations. Cestian officials shuttled between the two delegations.'))).toEqual([
+      'MET ALD~CES held', 'MET BOR~CES held',
+    ]);
+  });
+
   it('stays open when the reference is ambiguous or its pair too far back', () => {
     // two pairs named by the same last mention: which two?
     expect(triples(extract('Aldoria and Borovia criticised Cestia. Dravia urged both sides to talk.'))).toEqual([
