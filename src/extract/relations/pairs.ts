@@ -4,7 +4,8 @@
  * named together most recently — coordinated ("X and Y"), or the two sides of a relation. Resolved
  * conservatively: only when one such group is the latest in the nearest sentences, with members of
  * the kind the noun asks for and none of them named in the sentence before the reference (that
- * party would be spoken of by name).
+ * party would be spoken of by name). "Both sides" far from any pair means the two sides the
+ * article is about, when one group clearly dominates it.
  */
 import type { ActorKind } from '../../model/schema.ts';
 import type { Doc, Mention, RelationCandidate } from '../doc.ts';
@@ -132,7 +133,29 @@ function referent(ctx: SentenceContext, p: PluralPhrase): string[] | null {
     if (keys.size !== 1) return null;
     return fits.find((x) => x.g.at === latest)!.members;
   }
-  return null;
+  return PARTY_NOUNS.has(p.noun) ? dominant(ctx, groups, p, named) : null;
+}
+
+/** How many sentences must name a group before "both sides" can mean it from afar. */
+const DOMINANT = 3;
+
+/**
+ * "both parties" far from any pair, in an article about two sides: the group the article has named
+ * together in the most sentences (at least three), when no other comes close.
+ */
+function dominant(ctx: SentenceContext, groups: NamedGroup[], p: PluralPhrase, named: Set<string>): string[] | null {
+  const sentences = new Map<string, { members: string[]; in: Set<number> }>();
+  for (const g of groups) {
+    if (g.sentence >= ctx.sentence.index || (p.count && g.members.length !== p.count) || g.members.some((m) => named.has(m))) continue;
+    const key = [...g.members].sort().join('|');
+    const entry = sentences.get(key) ?? { members: g.members, in: new Set<number>() };
+    entry.in.add(g.sentence);
+    sentences.set(key, entry);
+  }
+  const ranked = [...sentences.values()].sort((a, b) => b.in.size - a.in.size);
+  const [first, second] = ranked;
+  if (!first || first.in.size < DOMINANT || (second && second.in.size >= first.in.size - 1)) return null;
+  return first.members;
 }
 
 /**

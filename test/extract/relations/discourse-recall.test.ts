@@ -79,6 +79,17 @@ describe('relation finder: plural references to a pair named before', () => {
     ]);
   });
 
+  it('reads "both parties" far from any pair as the two sides the article is about, when they dominate it', () => {
+    const about = 'Aldoria and Borovia agreed a truce. Talks between Aldoria and Borovia resumed. Aldoria accused Borovia of delay. ';
+    const filler = 'It rained. The roads closed. Schools shut. ';
+    expect(triples(extract(`${about}${filler}Carla Diaz met both parties on Monday.`))).toEqual([
+      'CRITICISED ALD->BOR', 'MET ALD~BOR held', 'MET ALD~carla-diaz held', 'MET BOR~carla-diaz held',
+    ]);
+    // two pairs named as often: no side dominates
+    const two = 'Aldoria and Borovia agreed a truce. Cestia and Dravia agreed a truce. Aldoria criticised Borovia. Cestia criticised Dravia. ';
+    expect(triples(extract(`${two}${filler}Carla Diaz met both parties on Monday.`)).filter((t) => t.includes('carla'))).toEqual([]);
+  });
+
   it('reads shuttling between the parties as meeting each of them', () => {
     expect(triples(extract('Aldoria and Borovia sent delegations. Cestian officials shuttled between the two delegations.'))).toEqual([
       'MET ALD~CES held', 'MET BOR~CES held',
