@@ -194,6 +194,9 @@ export const CUES: CueDef[] = [
   // ---- URGED (CAMEO 02 Appeal, 10 Demand) ----
   { id: 'urge', type: 'URGED', cameo: '020', goldstein: 3.0, frame: 'verb', confidence: 0.9,
     patterns: ['{urge}', '{implore}', '{beseech}', '{exhort}'] },
+  // before 'appeal': "told X to leave" is an expulsion; without the leaving, the words are read as an appeal
+  { id: 'order-out', type: 'OPPOSED', cameo: '166', goldstein: -7.0, frame: 'verb', complement: 'leave', confidence: 0.8, modifierTarget: true, envoyOwner: true,
+    patterns: ['{order}', '{tell}', '{ask}', '{instruct}'] },
   { id: 'appeal', type: 'URGED', cameo: '020', goldstein: 3.0, frame: 'verb', complement: 'to-or-for', confidence: 0.85,
     patterns: ['{call} on|upon', '{appeal} to', '{ask}', '{encourage}', '{lobby}', '{tell}', '{plead} with', 'appeal|appeals|plea|pleas to', '{challenge}', 'beg|begs|begged|begging'] },
   { id: 'call-for', type: 'URGED', cameo: '020', goldstein: 3.0, frame: 'verb', complement: 'to', confidence: 0.85, gap: 2,
@@ -225,8 +228,6 @@ export const CUES: CueDef[] = [
     patterns: ['{sanction}', 'sanctions|embargo|embargoes|tariffs|boycott on|against', '{turn} the screws on', '{boycott}', '{freeze}|{seize} * assets|reserves of'] },
   { id: 'expel', type: 'OPPOSED', cameo: '166', goldstein: -7.0, frame: 'verb', confidence: 0.85, modifierTarget: true, envoyOwner: true,
     patterns: ['{expel}', '{eject}'] },
-  { id: 'order-out', type: 'OPPOSED', cameo: '166', goldstein: -7.0, frame: 'verb', complement: 'leave', confidence: 0.8, modifierTarget: true, envoyOwner: true,
-    patterns: ['{order}', '{tell}', '{ask}', '{instruct}'] },
   { id: 'cut-ties', type: 'OPPOSED', cameo: '161', goldstein: -4.0, frame: 'verb', confidence: 0.85,
     patterns: ['{cut}|{sever}|{break}|{downgrade}|{suspend}|{freeze} * ties|relations with', '{recall}|{withdraw} * ambassador|envoy|ambassadors|diplomats from',
       '{suspend}|{halt}|{freeze}|{break} ?off * talks|dialogue|negotiations with', '{withdraw} from * deal|agreement|accord|pact|treaty with',

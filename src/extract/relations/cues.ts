@@ -23,6 +23,8 @@ export interface CueMatch {
   last: number;
   /** The first token of the match: the verb or noun that carries the cue. */
   head: Token;
+  /** Other cues matching exactly the same words, in lexicon order: tried when this one finds no parties. */
+  alternatives?: CueDef[];
 }
 
 export const isQuoteMark = (t: Token): boolean => t.quote;
@@ -103,7 +105,12 @@ export function findCues(tokens: Token[]): CueMatch[] {
   for (const f of found) {
     let free = true;
     for (let k = f.from; k <= f.to; k++) if (taken[k]) free = false;
-    if (!free) continue;
+    if (!free) {
+      // the same words read by another cue ("told X to leave" / "told X to act"): kept as a second reading
+      const same = out.find((o) => o.head === words[f.from] && o.last === words[f.to]!.index);
+      if (same && same.def !== f.c.def && !same.alternatives?.includes(f.c.def)) (same.alternatives ??= []).push(f.c.def);
+      continue;
+    }
     taken.fill(1, f.from, f.to + 1);
     out.push({ def: f.c.def, first: words[f.from]!.index, last: words[f.to]!.index, head: words[f.from]! });
   }

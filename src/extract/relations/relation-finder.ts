@@ -61,13 +61,24 @@ function isUrgedAction(ctx: SentenceContext, cues: CueMatch[], c: CueMatch): boo
     !ctx.tokens.slice(u.last + 1, c.first).some((t) => t.lower === ';' || t.lower === '.'));
 }
 
+/** The cue's candidates, or those of the first other reading of the same words that finds any. */
+function applyReadings(ctx: SentenceContext, c: CueMatch, refusal: CueMatch | undefined): RelationCandidate[] {
+  const found = applyCue(ctx, c, refusal);
+  if (found.length || !c.alternatives) return found;
+  for (const def of c.alternatives) {
+    const other = applyCue(ctx, { ...c, def }, refusal);
+    if (other.length) return other;
+  }
+  return found;
+}
+
 export function findInSentence(doc: Doc, sentence: Sentence): RelationCandidate[] {
   const ctx = buildContext(doc, sentence);
   addPluralSlots(ctx);
   const cues = ctx.cues;
   const scopes = refusalScopes(ctx, cues);
   const asserted = cues.filter((c) => !isUrgedAction(ctx, cues, c));
-  const found = new Map(asserted.map((c) => [c, applyCue(ctx, c, scopes.get(c))] as const));
+  const found = new Map(asserted.map((c) => [c, applyReadings(ctx, c, scopes.get(c))] as const));
   const redirected = opposedSupport(ctx, found);
   return [...[...found.values()].flat(), ...redirected, ...hyphenMeetings(ctx)];
 }
