@@ -3,6 +3,9 @@
  * with its source and target, then applies article-level rules (no self-relations; a meeting
  * reported as called off overrides the same meeting announced as planned).
  */
+import type { Actor } from '../../model/schema.ts';
+import { heldOn } from '../actors/resolve-context.ts';
+import { roleOf } from '../actors/roles.ts';
 import type { Component, Doc, RelationCandidate, Sentence } from '../doc.ts';
 import { applyCue } from './apply-cue.ts';
 import { sourceOf } from './cue-source.ts';
@@ -109,12 +112,19 @@ function opposedSupport(ctx: SentenceContext, found: Map<CueMatch, RelationCandi
   return out;
 }
 
-/** Ids standing for the same party: a person and the state they act for. */
+/** An opposition office ("Leader of the Opposition", "Shadow Foreign Secretary") held on the article's date. */
+function inOpposition(actor: Actor, date: string | undefined): boolean {
+  const opposition = (role: string): boolean => /^(?:shadow-|opposition-leader$)/.test(roleOf(role)?.key ?? '');
+  return actor.offices.some((o) => opposition(o.role) && heldOn(o, date)) || (!!actor.role && opposition(actor.role));
+}
+
+/** Ids standing for the same party: a person and the state they act for (not its opposition, which speaks against it). */
 function sameSide(doc: Doc, a: string, b: string): boolean {
   if (a === b) return true;
   const x = doc.actors.get(a);
   const y = doc.actors.get(b);
-  return (x?.kind === 'Person' && x.country === b) || (y?.kind === 'Person' && y.country === a);
+  const speaksFor = (p: Actor | undefined, state: string): boolean => p?.kind === 'Person' && p.country === state && !inOpposition(p, doc.meta.date);
+  return speaksFor(x, b) || speaksFor(y, a);
 }
 
 /** Drops self-relations and planned meetings that the article says were called off (not ones that lapsed before). */

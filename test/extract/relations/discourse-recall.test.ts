@@ -137,3 +137,11 @@ describe('relation finder: relative clauses', () => {
     expect(triples(extract('Boris Varga, who criticised the plan, left early.'))).toEqual([]);
   });
 });
+
+describe('relation finder: the opposition and its state', () => {
+  it('keeps criticism of a state by its opposition, and drops a person acting on their own state', () => {
+    const cast = [...CAST, { id: 'eva-holm', kind: 'Person' as const, names: ['Eva Holm'], country: 'ALD', role: 'Shadow Foreign Secretary' }];
+    expect(triples(extract('Eva Holm accused Aldoria of failing its allies.', { cast }))).toEqual(['CRITICISED eva-holm->ALD']);
+    expect(triples(extract('Anna Keller accused Aldoria of failing its allies.'))).toEqual([]);
+  });
+});
