@@ -2,7 +2,7 @@
 import type Sigma from 'sigma';
 import { write } from 'graphology-gexf/browser';
 import { MultiDirectedGraph } from 'graphology';
-import type { GraphEdge } from '../../src/store/graph-store.ts';
+import type { GraphEdge, GraphNode } from '../../src/store/graph-store.ts';
 import type { EdgeAttrs, GraphView, NodeAttrs } from './graph-view.ts';
 
 function download(href: string, filename: string): void {
@@ -36,23 +36,28 @@ export function exportPng(sigma: Sigma, filename = 'entente.png'): void {
 }
 
 export function exportGexf(view: GraphView, filename = 'entente.gexf'): void {
-  // The view keys edges by index; the file gets the API's edge ids (source|type|target).
+  // Keyed by the API's ids (actor ids; source|type|target for edges), as the rest of Entente is.
   const graph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs>();
-  const records = new Map<string, GraphEdge>();
-  view.graph.forEachNode((key, a) => graph.addNode(key, a));
-  view.graph.forEachEdge((key, a, source, target) => {
-    const e = view.edge(key)!;
-    records.set(e.id, e);
-    graph.addDirectedEdgeWithKey(e.id, source, target, a);
-  });
+  const nodes = new Map<string, GraphNode>();
+  const edges = new Map<string, GraphEdge>();
+  view.forEachDrawn(
+    (n, a) => {
+      nodes.set(n.id, n);
+      graph.addNode(n.id, a);
+    },
+    (e, a) => {
+      edges.set(e.id, e);
+      graph.addDirectedEdgeWithKey(e.id, e.source, e.target, a);
+    },
+  );
   const xml = write(graph, {
     // Only data attributes: sigma's render-time ones (curvature, program type) mean nothing elsewhere.
     formatNode: (key, a) => {
-      const n = view.node(key);
-      return { label: a.label, attributes: { kind: n?.kind ?? '', activity: n?.activity ?? 0 }, viz: { color: a.color, size: a.size, x: a.x, y: a.y } };
+      const n = nodes.get(key)!;
+      return { label: a.label, attributes: { kind: n.kind, activity: n.activity }, viz: { color: a.color, size: a.size, x: a.x, y: a.y } };
     },
     formatEdge: (key, a) => {
-      const e = records.get(key)!;
+      const e = edges.get(key)!;
       return {
         attributes: { type: e.type, count: e.count, firstDate: e.firstDate ?? '', lastDate: e.lastDate ?? '', goldstein: e.goldstein },
         viz: { color: a.color, thickness: a.size },

@@ -21,7 +21,7 @@ const container = byId('graph');
 const panel = new Panel();
 const view = new GraphView(container, {
   onNode: (id) => void selectActor(id),
-  onEdge: (id) => void showEdge(id),
+  onEdge: (edge) => void showEdge(edge),
   onStage: () => undefined,
 });
 const filters = setupFilters(state, () => void refresh());

@@ -1,14 +1,15 @@
 /** What clicks and buttons open in the side panel: an actor, an edge, a timeline, an article, a path, the meetings. */
 import { api, type RelationWithArticle } from './api.ts';
 import { byId, h, toast } from './dom.ts';
+import type { GraphEdge } from '../../src/store/graph-store.ts';
 import type { GraphView } from './graph-view.ts';
 import type { Panel } from './panel.ts';
 import { actorView, articleView, edgeView, meetingsView, pathView, timelineView, type PanelActions } from './panel-views.ts';
 import { writeState, type ViewState } from './url-state.ts';
 
 export function createPanelController(state: ViewState, view: GraphView, panel: Panel, refresh: () => void) {
-  const nameOf = (id: string): string => (view.graph.hasNode(id) ? view.graph.getNodeAttribute(id, 'label') : id);
-  const names = (): Map<string, string> => new Map(view.graph.mapNodes((id, a) => [id, a.label]));
+  const nameOf = (id: string): string => view.node(id)?.name ?? id;
+  const names = (): Map<string, string> => view.names();
 
   const actions: PanelActions = {
     selectActor: (id) => void selectActor(id),
@@ -32,7 +33,7 @@ export function createPanelController(state: ViewState, view: GraphView, panel: 
     writeState(state);
     view.select(id);
     panel.loading(nameOf(id));
-    if (view.graph.hasNode(id)) view.flyTo(id);
+    if (view.has(id)) view.flyTo(id);
     try {
       const v = await api.actor(id);
       if (state.actor !== id) return;
@@ -42,9 +43,7 @@ export function createPanelController(state: ViewState, view: GraphView, panel: 
     }
   }
 
-  async function showEdge(edge: string): Promise<void> {
-    const e = view.edge(edge);
-    if (!e) return;
+  async function showEdge(e: GraphEdge): Promise<void> {
     const { source, target } = e;
     const title = `${nameOf(source)} ${e.type} ${nameOf(target)} (${e.count})`;
     panel.loading(title);
@@ -69,8 +68,8 @@ export function createPanelController(state: ViewState, view: GraphView, panel: 
   async function resolveActor(text: string): Promise<string | undefined> {
     const t = text.trim();
     if (!t) return undefined;
-    if (view.graph.hasNode(t)) return t;
-    const onScreen = view.graph.findNode((_id, a) => a.label.toLowerCase() === t.toLowerCase());
+    if (view.has(t)) return t;
+    const onScreen = view.findByName(t);
     if (onScreen) return onScreen;
     return (await api.searchActors(t, 1))[0]?.id;
   }
