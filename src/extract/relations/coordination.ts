@@ -62,12 +62,15 @@ export function coordinateForward(ctx: SentenceContext, s: Slot, allowModifier =
     if (ctx.tokens[j]?.lower === 'and' || ctx.tokens[j]?.lower === 'or') j = nextWord(ctx, j);
     // a mention may itself begin with its article ("the European Union"): try each start in turn
     let t = ctx.startsAt.get(j);
+    let determiner = false;
     for (let skipped = 0; !t && j < ctx.tokens.length && skipped < 3 && (DETERMINERS.has(ctx.tokens[j]!.lower) || TITLE_WORDS.has(ctx.tokens[j]!.lower)); skipped++) {
+      determiner ||= DETERMINERS.has(ctx.tokens[j]!.lower);
       j = nextWord(ctx, j);
       t = ctx.startsAt.get(j);
     }
-    // "X and the paramilitary Y": a word or two describing the next party
-    if (!t && ctx.tokens[k]!.lower === 'and') {
+    // "X and the paramilitary Y": a word or two describing the next party, after its article
+    // (not "praised X and warned Y", where the word is a verb)
+    if (!t && determiner && ctx.tokens[k]!.lower === 'and') {
       let a = j;
       for (let n = 0; n < 2 && !t && /^\p{Ll}+$/u.test(ctx.tokens[a]?.text ?? '') && !DETERMINERS.has(ctx.tokens[a]!.lower) && !PREPOSITIONS.has(ctx.tokens[a]!.lower); n++) {
         a = nextWord(ctx, a);

@@ -31,6 +31,8 @@ describe('relation finder: coordinated parties', () => {
     ]);
     // not past a preposition: "Borovia and the rest of Dravia"
     expect(triples(extract('Anna Keller condemned Borovia and the rest of Dravia.'))).toEqual(['CRITICISED anna-keller->BOR']);
+    // nor past a verb: "praised X and warned Y" is two verb phrases
+    expect(triples(extract('Anna Keller praised Borovia and warned Dravia not to interfere.'))).toEqual(['SUPPORTED anna-keller->BOR', 'URGED anna-keller->DRV']);
   });
 
   it('takes mediators as standing for their states: "Aldorian and Cestian mediators met X"', () => {
