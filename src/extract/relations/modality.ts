@@ -142,6 +142,8 @@ function statusByTense(ctx: SentenceContext, cueFirst: number, cueLast: number, 
     if (FUTURE_MARKERS.has(w) || ((w === 'is' || w === 'are') && ctx.tokens[k + 1]?.lower === 'to')) return 'planned';
     if (PAST_MARKERS.has(w)) return 'held';
   }
+  // a verb in the past ("met", "held talks") has its tense: what follows belongs to another verb
+  if (PAST_VERB.test(ctx.tokens[cueFirst]!.lower) && phraseStart === undefined) return 'held';
   // a nominal meeting takes its tense from the verb after it: "X's meeting with Y will be …"
   for (let k = cueLast + 1; k <= Math.min(b, cueLast + 8); k++) {
     const w = ctx.tokens[k]!.lower;

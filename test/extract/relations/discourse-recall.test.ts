@@ -18,6 +18,12 @@ describe('relation finder: coordinated verb phrases', () => {
     ]);
   });
 
+  it('keeps the tense of a past meeting verb when a later verb phrase is coordinated: "met X and later criticised Y"', () => {
+    expect(triples(extract('Anna Keller met Boris Varga on Monday and later criticised Dravia.', { date: '2025-03-05' }))).toEqual([
+      'CRITICISED anna-keller->DRV', 'MET anna-keller~boris-varga held',
+    ]);
+  });
+
   it('keeps a clause after the verb of saying to itself: its verb has a subject of its own', () => {
     expect(triples(extract('Anna Keller said the talks had stalled and criticised Borovia.'))).toEqual([]);
     expect(triples(extract('Anna Keller announced that officials would travel and meet Boris Varga.'))).toEqual([]);
