@@ -110,8 +110,23 @@ function statementAuthors(ctx: SentenceContext, m: CueMatch): Slot[] {
   return all.filter((s) => !s.modifier);
 }
 
+/** Verbs whose "of …-ing" states an allegation: "accused X of siding with Y" asserts no siding. */
+const ALLEGING = new Set(['accuse', 'accused', 'accuses', 'accusing', 'suspect', 'suspected', 'suspects', 'suspecting', 'charged', 'convicted']);
+
+/** "accused X of siding with Y": a cue in what one party alleges of another is not asserted. */
+function isAllegation(ctx: SentenceContext, m: CueMatch): boolean {
+  if (!/ing$/.test(m.head.lower) || ctx.tokens[prevWord(ctx, m.first)]?.lower !== 'of') return false;
+  for (let k = prevWord(ctx, prevWord(ctx, m.first)), n = 0; k >= 0 && n < 12; k = prevWord(ctx, k), n++) {
+    const w = ctx.tokens[k]!.lower;
+    if (ALLEGING.has(w)) return true;
+    if (w === ';' || w === '.' || w === ':') return false;
+  }
+  return false;
+}
+
 /** The subject of a verb-like cue, with the quote speaker and a fronted-phrase fallback. */
 export function sourceOf(ctx: SentenceContext, m: CueMatch): SubjectResult {
+  if (isAllegation(ctx, m)) return { parties: [], via: 'none' };
   // only a noun has an owner: "X's talks with", not "praised X's victory and urged"
   const owner = NOMINAL_HEADS.has(m.head.lower) ? (possessorOf(ctx, m.first) ?? compoundOwner(ctx, m)) : undefined;
   // "X and Y's meeting": a joint event has coordinated owners

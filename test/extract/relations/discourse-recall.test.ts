@@ -153,3 +153,12 @@ describe('relation finder: the opposition and its state', () => {
     expect(triples(extract('Anna Keller accused Aldoria of failing its allies.'))).toEqual([]);
   });
 });
+
+describe('relation finder: allegations', () => {
+  it('asserts the accusation, not what it alleges: "accused X of siding with Y"', () => {
+    expect(triples(extract('Cestia accused Aldoria of siding with Borovia.'))).toEqual(['CRITICISED CES->ALD']);
+    expect(triples(extract('Dravia, which accused Aldoria of backing Borovia, closed its embassy.'))).toEqual(['CRITICISED DRV->ALD']);
+    // a stance of the accuser's own after the accusation still counts
+    expect(triples(extract('Cestia accused Aldoria of lying and backed Borovia.'))).toEqual(['CRITICISED CES->ALD', 'SUPPORTED CES->BOR']);
+  });
+});
