@@ -11,7 +11,7 @@ import type { ActorKind } from '../../model/schema.ts';
 import type { Doc, Mention, RelationCandidate } from '../doc.ts';
 import { roleOf } from '../actors/roles.ts';
 import { coordinateForward } from './coordination.ts';
-import { nextWord, prevWord, type SentenceContext, type Slot } from './slots.ts';
+import { buildContext, isObject, nextWord, prevWord, type SentenceContext, type Slot } from './slots.ts';
 import { isPossessiveMark } from './tokens.ts';
 
 /** A group of parties named together, and where (sentence, character offset) the last was named. */
@@ -158,6 +158,25 @@ function dominant(ctx: SentenceContext, groups: NamedGroup[], p: PluralPhrase, n
   return first.members;
 }
 
+/** A plural head that makes one named party a group: "the G7 leaders", "EU officials". */
+const PLURAL_HEAD = /\b(?:leaders|officials|ministers|allies|members|governments|countries|states|diplomats|negotiators|delegations|mediators)$/i;
+
+/**
+ * "X and Y met on Monday. They agreed …": a sentence opening with "They" continues the plural
+ * subject of the sentence before it in the same paragraph — two or more parties coordinated, a
+ * plural reference, or a party named by a plural head ("the G7 leaders").
+ */
+function previousSubjects(ctx: SentenceContext): string[] | null {
+  const prev = ctx.doc.sentences[ctx.sentence.index - 1];
+  if (!prev || prev.paragraph !== ctx.sentence.paragraph) return null;
+  const c = buildContext(ctx.doc, prev);
+  const subject = c.slots.find((s) => !s.modifier && !c.quoteOf[s.first] && !isObject(c, s));
+  if (!subject) return null;
+  const members = [...new Set(coordinateForward(c, subject).flatMap((x) => x.members ?? [x.actor]))];
+  if (members.length >= 2) return members;
+  return PLURAL_HEAD.test(subject.mention.text) ? members : null;
+}
+
 /**
  * Adds a slot for each plural reference of the sentence that resolves, standing for all its
  * members (`Slot.members`). Runs once per sentence, in article order, before its cues are read.
@@ -166,9 +185,10 @@ export function addPluralSlots(ctx: SentenceContext): void {
   let added = false;
   for (let i = 0; i < ctx.tokens.length; i++) {
     if (ctx.quoteOf[i]) continue;
-    const p = readPlural(ctx, i);
+    const they = i === nextWord(ctx, -1) && ctx.tokens[i]!.text === 'They' ? previousSubjects(ctx) : null;
+    const p = they ? { first: i, last: i, count: undefined, noun: 'they' } : readPlural(ctx, i);
     if (!p || ctx.slots.some((s) => s.first <= p.last && s.last >= p.first)) continue;
-    const members = referent(ctx, p);
+    const members = they ?? referent(ctx, p);
     if (!members) continue;
     const t0 = ctx.tokens[p.first]!;
     const t1 = ctx.tokens[p.last]!;

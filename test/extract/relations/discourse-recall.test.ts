@@ -104,6 +104,17 @@ describe('relation finder: plural references to a pair named before', () => {
     ]);
   });
 
+  it('reads a sentence-opening "They" as the plural subject of the sentence before', () => {
+    expect(triples(extract('Aldoria and Borovia signed a truce on Monday. They also urged Cestia to join it.'))).toEqual([
+      'MET ALD~BOR held', 'URGED ALD->CES', 'URGED BOR->CES',
+    ]);
+    const cast = [...CAST, { id: 'northern-league', kind: 'Organization' as const, names: ['the Northern League leaders'] }];
+    expect(triples(extract('the Northern League leaders met in Ardenburg. They condemned Dravia.', { cast }))).toEqual(['CRITICISED northern-league->DRV']);
+    // one party named by a singular head, a subject in another paragraph, or "they" inside a sentence: no reading
+    expect(triples(extract('Aldoria signed the truce. They condemned Dravia.'))).toEqual([]);
+    expect(triples(extract('Aldoria and Borovia signed a truce.\n\nThey condemned Dravia.'))).toEqual(['MET ALD~BOR held']);
+  });
+
   it('stays open when the reference is ambiguous or its pair too far back', () => {
     // two pairs named by the same last mention: which two?
     expect(triples(extract('Aldoria and Borovia criticised Cestia. Dravia urged both sides to talk.'))).toEqual([
