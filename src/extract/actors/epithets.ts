@@ -20,7 +20,7 @@ const QUALIFIERS = new Set(`veteran former ex embattled beleaguered combative ou
   wily charismatic divisive controversial hardline left-wing right-wing leftwing rightwing populist nationalist socialist
   conservative liberal firebrand maverick`.split(/\s+/));
 /** What may follow an epithet in subject position: a verb, an auxiliary or an adverb before one. */
-const AFTER_SUBJECT = /^(?:is|was|has|had|will|would|can|could|should|must|may|might|did|does|also|then|later|still|now|again|already|has|said|says|told|added|\p{Ll}+ed|\p{Ll}+s)$/u;
+const AFTER_SUBJECT = /^(?:is|was|has|had|will|would|can|could|should|must|may|might|did|does|also|then|later|still|now|again|already|said|says|told|added|\p{Ll}+ed|\p{Ll}+s)$/u;
 const NOT_VERBS = new Set(['its', 'his', 'hers', 'this', 'as', 'us']);
 
 /** "77-year-old" at token `i`: the index after it, or -1. */

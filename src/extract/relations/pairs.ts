@@ -48,7 +48,7 @@ const MILITARY_TITLE = /\b(?:Gen|General|Lt|Lieutenant|Marshal|Field Marshal|Adm
 const STATE_NOUNS = new Set(['countries', 'nations', 'states', 'governments', 'capitals', 'neighbours', 'neighbors', 'powers', 'administrations']);
 /** Nouns for parties of any kind: "both sides", "the two delegations". */
 const PARTY_NOUNS = new Set(['sides', 'parties', 'delegations', 'camps', 'factions', 'rivals', 'adversaries', 'foes', 'belligerents', 'forces', 'armies', 'militaries']);
-const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, both: 2 };
+const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4 };
 /** Adjectives of a plural reference: "the two warring sides", "the rival generals". */
 const ADJECTIVES = new Set(['warring', 'rival', 'opposing', 'feuding', 'competing', 'sparring', 'neighbouring', 'neighboring']);
 /** How many sentences back a plural reference may reach. */
