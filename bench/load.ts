@@ -2,7 +2,9 @@
  * Load throughput into the real Neo4j: relationships per second through the store's bulk path
  * (`writeArticles`) versus a naive loader (one single-relationship CREATE per executeQuery), on a
  * synthetic corpus (~100k relations built directly as ArticleFacts) and on the seed articles.
- * The naive loader is timed on a sample and extrapolated; the output says so.
+ * The naive loader is timed on a sample and extrapolated; the output says so. A fresh server is
+ * slower on its first large load (JIT, store files growing), so the synthetic load is run once to
+ * warm up, then timed RUNS times with the default writers and RUNS times with one writer.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
@@ -18,7 +20,7 @@ import { requireToolchain } from '../src/neo4j/toolchain.ts';
 import { contentId, readInputs } from '../src/ingest/index.ts';
 import { RELATION_TYPES, type Actor, type ArticleFacts, type Relation, type RelationType } from '../src/model/schema.ts';
 import type { GraphStore } from '../src/store/graph-store.ts';
-import { createNeo4jStore } from '../src/store/neo4j/neo4j-store.ts';
+import { DEFAULT_WRITERS, createNeo4jStore } from '../src/store/neo4j/neo4j-store.ts';
 import type { BenchResult } from './run.ts';
 
 const SEEDS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/corpus/seeds');
@@ -26,6 +28,7 @@ const SEEDS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../
 const SYNTHETIC = { articles: 2000, relationsPerArticle: 50, actors: 2000, cast: 15 };
 const BATCH = 1000;
 const NAIVE_SAMPLE = 2000;
+const RUNS = 3;
 const KINDS = ['Person', 'Country', 'Organization', 'Group'] as const;
 
 /** Deterministic pseudo-random numbers, so every run loads the same corpus. */
@@ -97,6 +100,8 @@ async function seedCorpus(): Promise<ArticleFacts[]> {
   for await (const raw of readInputs([SEEDS])) if (!(raw instanceof Error)) out.push(extractArticle(raw));
   return out;
 }
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 const relationCount = (c: ArticleFacts[]): number => c.reduce((n, f) => n + f.relations.length, 0);
 
@@ -193,13 +198,14 @@ export async function run(): Promise<BenchResult[]> {
   const target = await neo4jTarget();
   const { options } = target;
   const store = createNeo4jStore(options);
+  const oneWriter = createNeo4jStore({ ...options, writers: 1 });
   const driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password));
   try {
     await store.init();
     const results: BenchResult[] = [];
     const synthetic = syntheticCorpus();
     const seeds = await seedCorpus();
-    await timeBulk(store, synthetic.slice(0, 100)); // warm-up: plans cached, JIT warm
+    await timeBulk(store, synthetic); // warm-up: plans cached, JIT warm, store files grown
     await timeNaive(driver, options.database, store, synthetic[0]!.relations); // warm-up
     for (const [label, corpus] of [
       [`synthetic corpus (labelled synthetic): ${synthetic.length} articles × ${SYNTHETIC.relationsPerArticle} relations among ${SYNTHETIC.actors} actors (≤ ${SYNTHETIC.cast} per article)`, synthetic],
@@ -209,18 +215,26 @@ export async function run(): Promise<BenchResult[]> {
       const sample = corpus.flatMap((f) => f.relations).slice(0, NAIVE_SAMPLE);
       const naiveRate = sample.length / (await timeNaive(driver, options.database, store, sample));
       const rels = relationCount(corpus);
-      const seconds = await timeBulk(store, corpus);
-      log(`${label}: bulk ${rels} relationships in ${seconds.toFixed(2)} s; naive ${Math.round(naiveRate)} rel/s`);
+      const runs: number[] = [];
+      const oneWriterRuns: number[] = [];
+      for (let i = 0; i < (corpus === synthetic ? RUNS : 1); i++) {
+        runs.push(await timeBulk(store, corpus));
+        if (corpus === synthetic) oneWriterRuns.push(await timeBulk(oneWriter, corpus));
+      }
+      const seconds = median(runs);
+      log(`${label}: bulk ${rels} relationships in ${runs.map((r) => r.toFixed(2)).join(', ')} s; naive ${Math.round(naiveRate)} rel/s`);
       // Measured once, on the full synthetic graph (its actors are in place).
       const ceiling = corpus === synthetic ? Math.round(await timeCeiling(driver, options.database, synthetic)) : undefined;
       const rate = rels / seconds;
       const naiveHow = sample.length < rels ? `timed on a ${sample.length}-relationship sample and extrapolated` : `timed on all ${rels} relationships`;
       results.push({
-        label: `bulk writeArticles (batches of ${BATCH}) into ${target.where}; ${label}; naive loader ${naiveHow}`,
+        label: `bulk writeArticles (batches of ${BATCH}, ${DEFAULT_WRITERS} writers) into ${target.where}; ${label}; ${runs.length > 1 ? `median of ${runs.length} runs after a warm-up; ` : ''}naive loader ${naiveHow}`,
         figures: {
           relationships: rels,
           'bulk seconds': seconds,
           'bulk rel/s': Math.round(rate),
+          ...(runs.length > 1 ? { 'bulk rel/s, each run': runs.map((r) => Math.round(rels / r)).join(' ') } : {}),
+          ...(oneWriterRuns.length > 0 ? { 'bulk rel/s, one writer (median)': Math.round(rels / median(oneWriterRuns)) } : {}),
           'naive rel/s': Math.round(naiveRate),
           [sample.length < rels ? 'naive seconds (extrapolated)' : 'naive seconds']: rels / naiveRate,
           'speed-up (bulk / naive)': rate / naiveRate,
@@ -233,6 +247,7 @@ export async function run(): Promise<BenchResult[]> {
   } finally {
     await driver.close();
     await store.close();
+    await oneWriter.close();
     await target.stop();
   }
 }

@@ -31,7 +31,7 @@ const CLEAR_BATCHES = [
 ];
 
 /** Write transactions in flight in a bulk write; more than the server's cores gains nothing. */
-const DEFAULT_WRITERS = 2;
+export const DEFAULT_WRITERS = 2;
 
 export function createNeo4jStore(options: Neo4jOptions): GraphStore {
   let driver: Driver | null = null;
