@@ -41,6 +41,15 @@ export interface GraphNode {
   activity: number;
 }
 
+/** The id of the aggregated edge of (source, type, target), the same in every store. */
+export const edgeId = (source: string, type: RelationType, target: string): string => `${source}|${type}|${target}`;
+
+/** The edge a relation is aggregated into: MET is undirected, so its ends go in id order. */
+export function edgeOf(r: Pick<Relation, 'type' | 'source' | 'target'>): { id: string; source: string; target: string } {
+  const [source, target] = r.type === 'MET' && r.target < r.source ? [r.target, r.source] : [r.source, r.target];
+  return { id: edgeId(source, r.type, target), source, target };
+}
+
 /** Relations aggregated per (source, type, target). */
 export interface GraphEdge {
   id: string;

@@ -4,7 +4,7 @@
  * GraphEdge objects only for the one actor or edge asked about.
  */
 import type { GraphColumns } from '../../src/server/services/graph-columns.ts';
-import type { GraphEdge, GraphNode } from '../../src/store/graph-store.ts';
+import { edgeId, type GraphEdge, type GraphNode } from '../../src/store/graph-store.ts';
 
 export type { GraphColumns };
 
@@ -16,10 +16,10 @@ export const emptyColumns = (): GraphColumns => ({
   edges: { source: [], target: [], type: [], count: [], goldstein: [], firstDate: [], lastDate: [] },
 });
 
-/** Edge i's id: the stores' `source|type|target` (the server's edgeId), unless the answer lists ids. */
+/** Edge i's id: the stores' `source|type|target` (edgeId), unless the answer lists ids. */
 export function edgeIdAt(g: GraphColumns, i: number): string {
   const { edges, nodes } = g;
-  return edges.id ? edges.id[i]! : `${nodes.id[edges.source[i]!]}|${g.types[edges.type[i]!]}|${nodes.id[edges.target[i]!]}`;
+  return edges.id ? edges.id[i]! : edgeId(nodes.id[edges.source[i]!]!, g.types[edges.type[i]!]!, nodes.id[edges.target[i]!]!);
 }
 
 export function nodeAt(g: GraphColumns, i: number): GraphNode {

@@ -4,7 +4,7 @@
  * ends as node indexes, and relation types, actor kinds and dates as indexes into short lists.
  */
 import type { ActorKind, RelationType } from '../../model/schema.ts';
-import type { GraphData } from '../../store/graph-store.ts';
+import { edgeId, type GraphData } from '../../store/graph-store.ts';
 
 export interface GraphColumns {
   types: RelationType[];
@@ -34,9 +34,6 @@ export interface GraphColumns {
     lastDate: number[];
   };
 }
-
-/** The id the stores give an aggregated edge. */
-export const edgeId = (source: string, type: string, target: string): string => `${source}|${type}|${target}`;
 
 function indexer<T>(values: Iterable<T>): { list: T[]; index: Map<T, number> } {
   const list = [...new Set(values)];

@@ -3,7 +3,7 @@
  * aggregate per (source, type, target) — MET endpoints ordered first, as MET is undirected.
  */
 import type { Relation } from '../../model/schema.ts';
-import type { GraphData, GraphEdge, GraphFilter, GraphNode } from '../graph-store.ts';
+import { edgeOf, type GraphData, type GraphEdge, type GraphFilter, type GraphNode } from '../graph-store.ts';
 import type { GraphState } from './graph-state.ts';
 import { neighbourhood, relationPredicate } from './graph-filter.ts';
 import { effectiveDate } from './relation-view.ts';
@@ -25,8 +25,7 @@ export function queryGraph(state: GraphState, filter: GraphFilter = {}): GraphDa
   const activity = new Map<string, number>();
   if (filter.focus !== undefined) activity.set(filter.focus, 0);
   for (const r of relations) {
-    const [source, target] = r.type === 'MET' && r.target < r.source ? [r.target, r.source] : [r.source, r.target];
-    const id = `${source}|${r.type}|${target}`;
+    const { id, source, target } = edgeOf(r);
     let edge = edges.get(id);
     if (!edge) edges.set(id, (edge = { id, source, target, type: r.type, count: 0, goldstein: 0 }));
     edge.count++;

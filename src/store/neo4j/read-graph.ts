@@ -4,7 +4,7 @@
  * neighbourhood and the aggregation per (source, type, target) happen in TS over those rows.
  */
 import { RELATION_TYPES, type ActorKind, type RelationType } from '../../model/schema.ts';
-import type { GraphData, GraphEdge, GraphFilter, GraphNode } from '../graph-store.ts';
+import { edgeOf, type GraphData, type GraphEdge, type GraphFilter, type GraphNode } from '../graph-store.ts';
 import type { Read } from './read-queries.ts';
 import { toPlain } from './values.ts';
 import { ANY_RELATION } from './write-queries.ts';
@@ -105,9 +105,7 @@ export function buildGraph(rows: RelationRow[], actors: Map<string, NodeInfo>, f
   const edges = new Map<string, GraphEdge>();
   const activity = new Map<string, number>();
   for (const r of kept) {
-    // MET is undirected: one edge per pair, endpoints in id order.
-    const [source, target] = r.type === 'MET' && r.target < r.source ? [r.target, r.source] : [r.source, r.target];
-    const id = `${source}|${r.type}|${target}`;
+    const { id, source, target } = edgeOf(r);
     const edge = edges.get(id) ?? { id, source, target, type: r.type, count: 0, goldstein: 0 };
     edge.count += 1;
     edge.goldstein += r.goldstein;
