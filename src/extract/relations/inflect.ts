@@ -41,11 +41,17 @@ const IRREGULAR: Record<string, string[]> = {
   draw: ['drew', 'drawn'],
   get: ['got', 'gotten'],
   sit: ['sat'],
+  tear: ['tore', 'torn'],
+  lay: ['laid'],
+  come: ['came'],
+  stick: ['stuck'],
+  cut: ['cut'],
+  quit: ['quit'],
 };
 
 /** Verbs that double their final consonant: "ban" → "banned", "banning". */
 const DOUBLING = new Set(['ban', 'jet', 'slam', 'snub', 'veto', 'stop', 'plan', 'put', 'hit', 'set', 'run', 'rebut',
-  'commit', 'admit', 'regret', 'omit', 'permit', 'submit', 'refer', 'prefer', 'confer', 'defer', 'occur']);
+  'commit', 'admit', 'quit', 'regret', 'omit', 'permit', 'submit', 'refer', 'prefer', 'confer', 'defer', 'occur']);
 /** A one-syllable verb ending in one vowel and one consonant doubles it too: "ship" → "shipped", "bar" → "barred". */
 const doubles = (lemma: string): boolean => DOUBLING.has(lemma) || /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(lemma);
 
