@@ -18,7 +18,7 @@ const CONFIDENCE_BY_VIA: Record<SubjectResult['via'], number> = {
 };
 const INCLUSION = /^(at the heart|at the table|involved|included|consulted|represented|heard|given a seat|part of the talks|part of any|part of the negotiations|in the room)/;
 const POSITIVE_EPITHET = /\b(friend|ally|partner|hero|great|good|nice|wonderful|brave|fantastic|terrific|tremendous|genius|champion|model|inspiration)\b/;
-const AID_WORDS = /^(aid|weapons|arms|support|assistance|funding|equipment|ammunition|money|help|troops|guarantees|intelligence)$/;
+const AID_WORDS = /^(aid|weapons|arms|support|assistance|funding|equipment|ammunition|money|help|troops|guarantees|intelligence|loan|loans|credit|credits)$/;
 const OBLIGATION = /\b(must|should|needs? to|has to|have to|had to|ought to|would have to)\b/;
 const BARRIER = new Set([',', ';', ':', '.', '–', '—', 'and', 'but']);
 const PARTICIPLE = /(ed|en|wn|ght|met|held|told|said|put|sent|hit)$/;
@@ -113,6 +113,14 @@ function complementHolds(ctx: SentenceContext, m: CueMatch, targets: Party[]): b
   if (c === 'to-or-against') return w === 'to' || w === 'against' || (w === 'not' && w2 === 'to') || (w === 'that' && OBLIGATION.test(textAfter(ctx, k, 5)));
   if (c === 'of') return w === 'of';
   if (c === 'name') return w === 'a' || w === 'an' || w === 'as' || /^["“„]/.test(ctx.tokens[last.last + 1]?.text ?? '');
+  // double object: "gave X (its full) support", an aid noun within a few words and no clause break
+  if (c === 'aid-after') {
+    for (let j = k; j < Math.min(ctx.tokens.length, k + 4); j++) {
+      if (AID_WORDS.test(ctx.tokens[j]!.lower)) return true;
+      if (/^[,;.:]$/.test(ctx.tokens[j]!.text)) return false;
+    }
+    return false;
+  }
   if (c === 'with-aid') {
     if (w !== 'with') return false;
     for (let j = k + 1; j < Math.min(ctx.tokens.length, k + 5); j++) if (AID_WORDS.test(ctx.tokens[j]!.lower)) return true;
