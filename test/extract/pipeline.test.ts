@@ -55,3 +55,16 @@ describe('the default pipeline', () => {
     expect(extractArticle(raw)).toEqual(facts);
   });
 });
+
+describe('an office holder introduced in apposition after a country adjective', () => {
+  it('becomes a person of that country and takes part in relations', () => {
+    const facts = extractArticle(
+      createRawArticle('The Philippine foreign secretary, Ana Dizon, spoke by phone with her Icelandic counterpart, Jon Einarsson, on Thursday.', { date: '2025-03-27' }),
+    );
+    expect(facts.actors.filter((a) => a.kind === 'Person').map((a) => [a.name, a.country])).toEqual([
+      ['Ana Dizon', 'PHL'],
+      ['Jon Einarsson', 'ISL'],
+    ]);
+    expect(facts.relations.map((r) => [r.type, r.source, r.target].join(' '))).toEqual(['MET ana-dizon jon-einarsson']);
+  });
+});

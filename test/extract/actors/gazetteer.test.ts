@@ -33,6 +33,14 @@ describe('gazetteer', () => {
     expect(lookup('Kiev')).toMatchObject({ id: 'UKR' });
   });
 
+  it('knows the adjectives newsrooms use where the dataset gives another demonym', () => {
+    expect(lookup('Philippine')).toMatchObject({ id: 'PHL', modifier: true });
+    expect(lookup('Filipino')).toMatchObject({ id: 'PHL', modifier: true });
+    expect(lookup('Icelandic')).toMatchObject({ id: 'ISL', modifier: true });
+    expect(lookup('Kyrgyz')).toMatchObject({ id: 'KGZ', modifier: true });
+    expect(lookup('Bosnian')).toMatchObject({ id: 'BIH', modifier: true });
+  });
+
   it('matches organisations by name and acronym, and marks media as never actors', () => {
     expect(lookup('NATO')).toMatchObject({ id: 'nato', kind: 'Organization' });
     expect(lookup('World Trade Organisation')).toMatchObject({ id: 'wto' });
