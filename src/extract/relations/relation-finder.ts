@@ -93,7 +93,8 @@ export function findInSentence(doc: Doc, sentence: Sentence): RelationCandidate[
 function opposedSupport(ctx: SentenceContext, found: Map<CueMatch, RelationCandidate[]>): RelationCandidate[] {
   const out: RelationCandidate[] = [];
   for (const [c, results] of found) {
-    if (c.def.type !== 'OPPOSED' || c.def.frame !== 'verb' || c.def.refusal) continue;
+    // a cue bound to a complement ("told X to leave") is no rejection without it ("told lawmakers that …")
+    if (c.def.type !== 'OPPOSED' || c.def.frame !== 'verb' || c.def.refusal || c.def.complement) continue;
     const support = [...found].find(([s, r]) => s.def.type === 'SUPPORTED' && s.first > c.last && s.first - c.last <= 10 && r.length &&
       !ctx.tokens.slice(c.last + 1, s.first).some((t) => CLAUSE_BREAK.has(t.lower)));
     if (!support) continue;

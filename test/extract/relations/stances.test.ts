@@ -200,6 +200,10 @@ describe('relation finder: opposition', () => {
     expect(triples(extract('Boris Varga blocked Aldorian support for Cestia.'))).toEqual(['OPPOSED boris-varga->CES', 'SUPPORTED ALD->CES']);
   });
 
+  it('reads no rejection in telling someone of support (a telling is an expulsion only with "to leave")', () => {
+    expect(triples(extract('Boris Varga told lawmakers that Aldoria would stand with Cestia.'))).toEqual(['SUPPORTED ALD->CES']);
+  });
+
   it('expels the state an envoy stands for', () => {
     expect(triples(extract("Dravia ordered Cestia's ambassador and three other diplomats to leave the country."))).toEqual(['OPPOSED DRV->CES']);
   });
