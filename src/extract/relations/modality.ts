@@ -93,7 +93,10 @@ const HAPPEN = new Set(['happen', 'happened', 'take', 'took', 'materialise', 'ma
 function didNotHappenAt(ctx: SentenceContext, k: number): boolean {
   const w = ctx.tokens[k]!.lower;
   const next = ctx.tokens[k + 1]?.lower ?? '';
-  return ((w === 'not' || w === 'never' || w === "didn't") && HAPPEN.has(next)) || (w === 'fell' && next === 'through');
+  // "take" and "go" only as "take place" and "go ahead": "did not take part" cancels nothing
+  const then = ctx.tokens[k + 2]?.lower ?? '';
+  const happens = HAPPEN.has(next) && (next === 'take' || next === 'took' ? then === 'place' : next === 'go' ? then === 'ahead' : true);
+  return ((w === 'not' || w === 'never' || w === "didn't") && happens) || (w === 'fell' && next === 'through');
 }
 
 /**

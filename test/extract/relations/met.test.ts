@@ -47,6 +47,11 @@ describe('relation finder: meetings', () => {
     expect(triples(doc)).toEqual(['MET anna-keller~boris-varga cancelled']);
   });
 
+  it('keeps a meeting held when a later clause only says someone "did not take part"', () => {
+    expect(triples(extract('Anna Keller greeted Boris Varga before the talks began but did not take part in them.'))).toEqual(['MET anna-keller~boris-varga held']);
+    expect(triples(extract('A meeting between Anna Keller and Boris Varga did not take place.'))).toEqual(['MET anna-keller~boris-varga cancelled']);
+  });
+
   it('marks "called off talks with" as cancelled', () => {
     expect(triples(extract('Anna Keller called off talks with Boris Varga.'))).toEqual(['MET anna-keller~boris-varga cancelled']);
   });
