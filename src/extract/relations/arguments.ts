@@ -157,7 +157,9 @@ export function findSubject(ctx: SentenceContext, from: number, scopeStart: numb
     if (PRONOUN_SELF.has(t.lower) && ctx.quoteOf[j]) return { parties: [], via: 'speaker' };
     // "X said troops would travel": the cue sits in what was said, whose subject names no actor
     // ("X announced new sanctions on Y" is no clause: the cue noun is the verb's object)
-    if (CLAUSE_REPORTING.has(t.lower) && isSaying(t) && !ctx.quoteOf[j] && opensForeignClause(ctx, j) && !(nominal && isObjectPhrase(ctx, j, from)) && !coordinatedAfterObject(ctx, j, from)) {
+    // ("warning that stopping aid would encourage Y to …": a participle of saying opens one with "that")
+    const reports = (CLAUSE_REPORTING.has(t.lower) && isSaying(t)) || (REPORTING_VERBS.has(t.lower) && /ing$/.test(t.lower) && ctx.tokens[nextWord(ctx, j)]?.lower === 'that');
+    if (reports && !ctx.quoteOf[j] && opensForeignClause(ctx, j) && !(nominal && isObjectPhrase(ctx, j, from)) && !coordinatedAfterObject(ctx, j, from)) {
       return { parties: [], via: 'none' };
     }
     const s = slotEndingAt(ctx, j);

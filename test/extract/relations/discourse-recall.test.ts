@@ -28,6 +28,12 @@ describe('relation finder: coordinated verb phrases', () => {
     expect(triples(extract('Anna Keller said the talks had stalled and criticised Borovia.'))).toEqual([]);
     expect(triples(extract('Anna Keller announced that officials would travel and meet Boris Varga.'))).toEqual([]);
   });
+
+  it('keeps a clause after a participle of saying with "that" to itself', () => {
+    expect(triples(extract('Anna Keller urged Borovia to reconsider, warning that stopping the aid would only encourage Dravia to fight on.'))).toEqual(['URGED anna-keller->BOR']);
+    // with a pronoun subject the clause may still be the sayer's own
+    expect(triples(extract('Anna Keller wrote to Boris Varga, warning that she would condemn Dravia.'))).toContain('CRITICISED anna-keller->DRV');
+  });
 });
 
 describe('relation finder: coordinated parties', () => {
