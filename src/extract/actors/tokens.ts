@@ -14,11 +14,15 @@ export interface Token {
 /** Words matched whatever their case ("The Kremlin" = "the Kremlin"). */
 const FUNCTION_WORDS = new Set(['the', 'of', 'and', 'for', 'on', 'in', 'to', 'de', 'du', 'des', 'la', 'le', 'der', 'von', 'van', 'den', 'al', 'bin', 'da', 'di']);
 
+/** Letters NFKD leaves whole ("Radosław", "Støre"), folded one for one so lengths hold. */
+const STROKED: Record<string, string> = { ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ı: 'i', ħ: 'h', Ħ: 'H' };
+
 /** Folds accents and typographic apostrophes so "Élysée" matches "Elysee" and "d’Orsay" "d'Orsay". */
 export function fold(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[łŁøØđĐıħĦ]/g, (c) => STROKED[c]!)
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/[\u2010-\u2015]/g, '-');
 }

@@ -1,12 +1,21 @@
 /** The actors' tokenizer and phrase matcher: the hand-written scanner and the memos must not change what is matched. */
 import { describe, expect, it } from 'vitest';
 import { PhraseMatcher } from '../../../src/extract/actors/phrase-matcher.ts';
-import { isCapitalised, tokenize, tokenizeRange } from '../../../src/extract/actors/tokens.ts';
+import { fold, isCapitalised, kebab, tokenize, tokenizeRange } from '../../../src/extract/actors/tokens.ts';
 
 /** The tokenizer's definition, as a regex: what the scanner must agree with. */
 const REFERENCE = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
 const reference = (text: string) => [...text.matchAll(REFERENCE)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
 const surface = (text: string) => tokenize(text).map(({ text: t, start, end }) => ({ text: t, start, end }));
+
+describe('fold and kebab', () => {
+  it('fold accents and stroked letters one for one, so ids and matches read "Radoslaw", not "rados-aw"', () => {
+    expect(fold('Radosław Sikorski')).toBe('Radoslaw Sikorski');
+    expect(fold('Jonas Gahr Støre')).toHaveLength('Jonas Gahr Støre'.length);
+    expect(kebab('Radosław Sikorski')).toBe('radoslaw-sikorski');
+    expect(kebab('Élysée Palace')).toBe('elysee-palace');
+  });
+});
 
 describe('tokenize', () => {
   it('splits words, punctuation and possessives like the reference regex', () => {
