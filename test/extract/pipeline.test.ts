@@ -68,3 +68,17 @@ describe('an office holder introduced in apposition after a country adjective', 
     expect(facts.relations.map((r) => [r.type, r.source, r.target].join(' '))).toEqual(['MET ana-dizon jon-einarsson']);
   });
 });
+
+describe('an anonymous official of a state', () => {
+  it('stands for the state when no one named fits: "summoned a senior Chinese diplomat"', () => {
+    const facts = extractArticle(createRawArticle('Japan summoned a senior Chinese diplomat on Thursday.', { date: '2025-03-27' }));
+    expect(facts.relations.map((r) => [r.type, r.source, r.target].sort().join(' '))).toEqual(['CHN JPN MET']);
+  });
+
+  it('is the person just named when one fits: "the veteran diplomat"', () => {
+    const facts = extractArticle(
+      createRawArticle('Sergei Lavrov arrived in Ankara. The veteran Russian diplomat met Hakan Fidan on Thursday.', { date: '2025-03-27' }),
+    );
+    expect(facts.relations.map((r) => [r.type, r.source, r.target].sort().join(' '))).toEqual(['MET hakan-fidan sergey-lavrov']);
+  });
+});

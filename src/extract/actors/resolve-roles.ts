@@ -51,13 +51,15 @@ function describedPerson(m: Mention, ctx: ResolveContext): Actor | undefined {
   const key = r.title.key;
   const seen = people.recent().filter((p) => p.lastSentence >= m.sentence - 6 || !r.former);
   const describes = (p: ArticlePerson) => matchesQualifiers(p, r);
-  if (r.former || DESCRIPTIVE.has(key)) {
-    // "the former prime minister", "the Tory peer": someone the article has just named
-    return seen.find((p) => describes(p) && (DESCRIPTIVE.has(key) || people.holds(p, key, r.where, date, true) || people.holds(p, key, r.where, undefined, true)))?.actor;
-  }
-  if (key === 'counterpart') return counterpart(m, r, ctx);
   // an anonymous official of a state ("the Russian ambassador") stands for the state
   const state = () => (r.explicitWhere && r.where ? gaz.byId(r.where) : undefined);
+  if (r.former || DESCRIPTIVE.has(key)) {
+    // "the former prime minister", "the Tory peer": someone the article has just named
+    const named = seen.find((p) => describes(p) && (DESCRIPTIVE.has(key) || people.holds(p, key, r.where, date, true) || people.holds(p, key, r.where, undefined, true)))?.actor;
+    // "a senior Chinese diplomat" that fits no one named: an anonymous official, standing for the state
+    return named ?? (!r.former && UNRESOLVABLE_ROLES.has(key) ? state() : undefined);
+  }
+  if (key === 'counterpart') return counterpart(m, r, ctx);
   if (UNRESOLVABLE_ROLES.has(key)) {
     return seen.find((p) => p.lastSentence >= m.sentence - 3 && people.holds(p, key, r.where, date) && describes(p))?.actor ?? state();
   }
