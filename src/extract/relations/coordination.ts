@@ -82,15 +82,45 @@ export function coordinateForward(ctx: SentenceContext, s: Slot, allowModifier =
       const after = ctx.tokens[nextWord(ctx, t.possessive ? t.last + 1 : t.last)]?.lower ?? '';
       if (![',', 'and', 'or'].includes(after)) break;
     }
-    // "Finland's President Alexander Stubb": the possessor names the next one
-    while (t && t.modifier && t.possessive) {
-      let n = nextWord(ctx, t.last + 1);
-      while (n < ctx.tokens.length && TITLE_WORDS.has(ctx.tokens[n]!.lower)) n = nextWord(ctx, n);
-      t = ctx.startsAt.get(n);
-    }
+    t = pastPossessor(ctx, t);
     if (!t || (t.modifier && !allowModifier)) break;
     out.push(t);
     k = nextWord(ctx, t.possessive ? t.last + 1 : t.last);
   }
   return out;
+}
+
+/** "Finland's President Alexander Stubb": a possessor names the party after its title words. */
+function pastPossessor(ctx: SentenceContext, t: Slot | undefined): Slot | undefined {
+  while (t && t.modifier && t.possessive) {
+    let n = nextWord(ctx, t.last + 1);
+    while (n < ctx.tokens.length && TITLE_WORDS.has(ctx.tokens[n]!.lower)) n = nextWord(ctx, n);
+    t = ctx.startsAt.get(n);
+  }
+  return t;
+}
+
+/** Where a phrase joining companions starts at `k` ("together with", "along with", "alongside"), the token it ends on. */
+function companionPhraseEnd(ctx: SentenceContext, k: number): number {
+  const w = ctx.tokens[k]!.lower;
+  const next = nextWord(ctx, k);
+  if ((w === 'together' || w === 'along') && ctx.tokens[next]?.lower === 'with') return next;
+  return w === 'alongside' ? k : -1;
+}
+
+/**
+ * "hosted X at the palace on Monday, together with Y and Z": parties joined to the objects a few
+ * words after them, in the same clause, take part in the same meeting.
+ */
+export function companionsAfter(ctx: SentenceContext, from: number): Slot[] {
+  for (let k = nextWord(ctx, from), n = 0; k < ctx.tokens.length && n < 14; k = nextWord(ctx, k), n++) {
+    if (ctx.startsAt.has(k) || [';', ':', '.', 'who', 'which', 'that', 'but'].includes(ctx.tokens[k]!.lower)) return [];
+    const end = companionPhraseEnd(ctx, k);
+    if (end < 0) continue;
+    let j = nextWord(ctx, end);
+    for (let skipped = 0; !ctx.startsAt.has(j) && j < ctx.tokens.length && skipped < 3 && (DETERMINERS.has(ctx.tokens[j]!.lower) || TITLE_WORDS.has(ctx.tokens[j]!.lower)); skipped++) j = nextWord(ctx, j);
+    const first = pastPossessor(ctx, ctx.startsAt.get(j));
+    return first && !first.modifier ? coordinateForward(ctx, first) : [];
+  }
+  return [];
 }

@@ -6,6 +6,7 @@
 import type { RelationType } from '../../model/schema.ts';
 import { findSubject, objectRelative, type Party, type SubjectResult } from './arguments.ts';
 import { findObjects, institutionAfter, partiesAfterBetween } from './objects.ts';
+import { companionsAfter } from './coordination.ts';
 import { adjacentSubject, speakerAt } from './speech-subjects.ts';
 import { quoteScope, sourceOf } from './cue-source.ts';
 import { personReferent } from './pronouns.ts';
@@ -162,6 +163,8 @@ export function verbFrame(ctx: SentenceContext, m: CueMatch): Parties | null {
   }
   const src = sourceOf(ctx, m);
   const objects = findObjects(ctx, m.last, objOpts).map((s) => (def.envoyOwner ? envoyState(ctx, s) : s));
+  // "hosted X at the palace, together with Y": Y is at the same meeting
+  if (def.type === 'MET' && objects.length) objects.push(...companionsAfter(ctx, objects[objects.length - 1]!.last));
   if (!objects.length) {
     const pronoun = objectPronoun(ctx, m, src.parties);
     if (pronoun) objects.push(pronoun);

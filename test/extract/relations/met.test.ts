@@ -52,6 +52,14 @@ describe('relation finder: meetings', () => {
     expect(triples(extract('A meeting between Anna Keller and Boris Varga did not take place.'))).toEqual(['MET anna-keller~boris-varga cancelled']);
   });
 
+  it('counts companions joined after the objects ("hosted X in the capital, together with Y and Z")', () => {
+    expect(triples(extract('Anna Keller hosted Boris Varga in the capital on Monday, together with Carla Diaz and Dravia.'))).toEqual(
+      expect.arrayContaining(['MET anna-keller~boris-varga held', 'MET anna-keller~carla-diaz held', 'MET DRV~anna-keller held']),
+    );
+    // not past another clause
+    expect(triples(extract('Anna Keller hosted Boris Varga, who later travelled together with Carla Diaz.'))).toEqual(['MET anna-keller~boris-varga held']);
+  });
+
   it('marks "called off talks with" as cancelled', () => {
     expect(triples(extract('Anna Keller called off talks with Boris Varga.'))).toEqual(['MET anna-keller~boris-varga cancelled']);
   });
