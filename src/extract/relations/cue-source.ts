@@ -113,12 +113,18 @@ function statementAuthors(ctx: SentenceContext, m: CueMatch): Slot[] {
 /** Verbs whose "of …-ing" states an allegation: "accused X of siding with Y" asserts no siding. */
 const ALLEGING = new Set(['accuse', 'accused', 'accuses', 'accusing', 'suspect', 'suspected', 'suspects', 'suspecting', 'charged', 'convicted']);
 
-/** "accused X of siding with Y": a cue in what one party alleges of another is not asserted. */
+/**
+ * "accused X of siding with Y", "accused X of undermining Y by opening talks with Z": a cue in
+ * what one party alleges of another is not asserted.
+ */
 function isAllegation(ctx: SentenceContext, m: CueMatch): boolean {
-  if (!/ing$/.test(m.head.lower) || ctx.tokens[prevWord(ctx, m.first)]?.lower !== 'of') return false;
-  for (let k = prevWord(ctx, prevWord(ctx, m.first)), n = 0; k >= 0 && n < 12; k = prevWord(ctx, k), n++) {
+  const before = ctx.tokens[prevWord(ctx, m.first)]?.lower;
+  if (!/ing$/.test(m.head.lower) || (before !== 'of' && before !== 'by')) return false;
+  let of = before === 'of';
+  for (let k = prevWord(ctx, prevWord(ctx, m.first)), n = 0; k >= 0 && n < 16; k = prevWord(ctx, k), n++) {
     const w = ctx.tokens[k]!.lower;
-    if (ALLEGING.has(w)) return true;
+    if (ALLEGING.has(w)) return of;
+    if (w === 'of') of = true;
     if (w === ';' || w === '.' || w === ':') return false;
   }
   return false;

@@ -177,5 +177,9 @@ describe('relation finder: allegations', () => {
     expect(triples(extract('Dravia, which accused Aldoria of backing Borovia, closed its embassy.'))).toEqual(['CRITICISED DRV->ALD']);
     // a stance of the accuser's own after the accusation still counts
     expect(triples(extract('Cestia accused Aldoria of lying and backed Borovia.'))).toEqual(['CRITICISED CES->ALD', 'SUPPORTED CES->BOR']);
+    // nor how the alleged deed was done
+    expect(triples(extract('Anna Keller accused Aldoria of undermining Cestia by opening talks with Borovia.')).filter((t) => t.startsWith('MET'))).toEqual([]);
+    // "by" with no allegation before it is the speaker's own means
+    expect(triples(extract('Anna Keller ended the dispute by holding talks with Boris Varga.'))).toEqual(['MET anna-keller~boris-varga held']);
   });
 });
