@@ -150,7 +150,9 @@ export const CUES: CueDef[] = [
       '?deep|great|growing disappointment|frustration|displeasure|dissatisfaction|exasperation with|at|over',
       '{be} ?deeply|seriously|gravely|very|increasingly concerned|alarmed|disappointed|frustrated|dismayed about|by|over|with|at|in'] },
   { id: 'criticism-of', type: 'CRITICISED', cameo: '111', goldstein: -2.0, frame: 'verb', confidence: 0.8,
-    patterns: ['criticism|condemnation|denunciation of', 'verbal attack|attacks on|against', 'broadside|tirade|broadsides|tirades on|against|at'] },
+    patterns: ['criticism|condemnation|denunciation of', 'verbal attack|attacks on|against', 'broadside|tirade|broadsides|tirades on|against|at',
+      // "In a thinly veiled swipe at X, she said …": the fronted phrase's owner is the speaker after it
+      '?thinly ?veiled swipe|swipes|dig|digs|jibe|jibes at'] },
   { id: 'drew-criticism', type: 'CRITICISED', cameo: '111', goldstein: -2.0, frame: 'reaction', confidence: 0.75,
     patterns: ['draw|draws|drew|drawn|drawing|{earn}|{prompt}|{provoke}|{trigger}|{spark}|{face}|{attract}|met * condemnation|criticism|rebuke|rebukes|protest|protests|anger|outrage|ire|censure from',
       'came|come|comes|coming under ?heavy|intense|sharp|renewed|fierce|growing fire|criticism|attack from'] },

@@ -15,6 +15,11 @@ describe('relation finder: criticism cues', () => {
     expect(triples(extract('Carla Diaz came under fire from Dravia for the remarks.'))).toEqual(['CRITICISED DRV->carla-diaz']);
   });
 
+  it('reads a fronted swipe or jibe at a party as the following speaker\'s criticism', () => {
+    expect(triples(extract('In a thinly veiled swipe at Boris Varga, Anna Keller said the region needed new leaders.'))).toEqual(['CRITICISED anna-keller->boris-varga']);
+    expect(triples(extract('Carla Diaz said, in a jibe at Dravia, that the talks were over.'))).toEqual(['CRITICISED carla-diaz->DRV']);
+  });
+
   it('reads a threat posed by a party, said by a speaker, and a hostile label', () => {
     expect(triples(extract("Anna Keller said Borovia's missile tests posed a grave threat to the region."))).toEqual(['CRITICISED anna-keller->BOR']);
     expect(triples(extract('Boris Varga described Dravia as the greatest challenge to regional security.'))).toEqual(['CRITICISED boris-varga->DRV']);
