@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { UserError } from '../errors.ts';
 import { ACTOR_KINDS, IsoDate, RELATION_TYPES, MEETING_STATUSES } from '../model/schema.ts';
+import { GRAPH_SHAPES } from './services/graph-cache.ts';
 
 /** Parse `value` with `schema` or throw a 400 naming the first bad field. */
 export function parse<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
@@ -34,7 +35,7 @@ export const GraphQuery = z.object({
   focus: Id.optional(),
   depth: z.coerce.number().int().min(1).max(2).optional(),
   /** `columns`: the web view's compact shape (services/graph-columns.ts); objects by default. */
-  shape: z.enum(['objects', 'columns']).default('objects'),
+  shape: z.enum(GRAPH_SHAPES).default('objects'),
 });
 
 export const ActorSearchQuery = z.object({

@@ -11,7 +11,8 @@ import type { GraphFilter, GraphStore } from '../../store/graph-store.ts';
 import { toColumns } from './graph-columns.ts';
 
 /** GraphData's objects, or the web view's columns (graph-columns.ts). */
-export type GraphShape = 'objects' | 'columns';
+export const GRAPH_SHAPES = ['objects', 'columns'] as const;
+export type GraphShape = (typeof GRAPH_SHAPES)[number];
 
 export interface CachedJson {
   body: Buffer;
