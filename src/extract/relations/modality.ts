@@ -114,10 +114,10 @@ export function lapsedAfter(ctx: SentenceContext, cueLast: number): boolean {
 
 /** "A meeting between X and Y, …, had been pencilled in but was called off": the meeting is the one cancelled. */
 function passiveCancelAfter(ctx: SentenceContext, cueLast: number): boolean {
+  if (lapsedAfter(ctx, cueLast)) return true;
   for (let k = cueLast + 1; k < ctx.tokens.length - 1; k++) {
     const w = ctx.tokens[k]!.lower;
     if (w === ';' || w === '.') return false;
-    if (didNotHappenAt(ctx, k)) return true;
     if (!PASSIVE_AUX.has(w)) continue;
     const next = ctx.tokens[k + 1]!.lower;
     if (CANCEL_WORDS.has(next) || (next === 'called' && ctx.tokens[k + 2]?.lower === 'off')) return true;
